@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/node.h"
+
+#include "core/model/activity.h"
+#include "core/model/course.h"
+#include "core/model/question.h"
+#include "core/model/questionbank.h"
+#include "core/model/section.h"
+
+#include <algorithm>
+
+namespace Parcours {
+
+Node::~Node() = default;
+
+int Node::row() const
+{
+    return m_parent ? m_parent->indexOf(this) : -1;
+}
+
+int Node::indexOf(const Node *child) const
+{
+    const auto it = std::find_if(m_children.cbegin(), m_children.cend(),
+                                 [child](const auto &c) { return c.get() == child; });
+    return it == m_children.cend() ? -1 : static_cast<int>(it - m_children.cbegin());
+}
+
+bool Node::canContain(NodeType childType) const
+{
+    switch (m_type) {
+    case NodeType::Course:
+        return childType == NodeType::Section;
+    case NodeType::Section:
+        return childType == NodeType::Activity;
+    case NodeType::QuestionBank:
+        return childType == NodeType::QuestionCategory;
+    case NodeType::QuestionCategory:
+        return childType == NodeType::QuestionCategory || childType == NodeType::Question;
+    case NodeType::Activity:
+    case NodeType::Question:
+        return false;
+    }
+    return false;
+}
+
+std::unique_ptr<Node> Node::cloneDeep() const
+{
+    std::unique_ptr<Node> copy = cloneShallow();
+    for (int i = 0; i < childCount(); ++i)
+        copy->insertChild(i, childAt(i)->cloneDeep());
+    return copy;
+}
+
+std::unique_ptr<Node> Node::create(NodeType type, NodeId id)
+{
+    switch (type) {
+    case NodeType::Course:
+        return std::make_unique<Course>(id);
+    case NodeType::Section:
+        return std::make_unique<Section>(id);
+    case NodeType::Activity:
+        return std::make_unique<Activity>(id);
+    case NodeType::QuestionBank:
+        return std::make_unique<QuestionBank>(id);
+    case NodeType::QuestionCategory:
+        return std::make_unique<QuestionCategory>(id);
+    case NodeType::Question:
+        return std::make_unique<Question>(id);
+    }
+    return nullptr;
+}
+
+void Node::insertChild(int row, std::unique_ptr<Node> child)
+{
+    Q_ASSERT(child && !child->m_parent && canContain(child->type()));
+    Q_ASSERT(row >= 0 && row <= childCount());
+    child->m_parent = this;
+    m_children.insert(m_children.begin() + row, std::move(child));
+}
+
+std::unique_ptr<Node> Node::takeChild(int row)
+{
+    Q_ASSERT(row >= 0 && row < childCount());
+    std::unique_ptr<Node> child = std::move(m_children[static_cast<size_t>(row)]);
+    m_children.erase(m_children.begin() + row);
+    child->m_parent = nullptr;
+    return child;
+}
+
+template<class N>
+static std::unique_ptr<Node> shallowCopy(const N &node)
+{
+    auto copy = std::make_unique<N>(node.id());
+    copy->dataFromJson(node.dataToJson());
+    return copy;
+}
+
+std::unique_ptr<Node> Course::cloneShallow() const
+{
+    return shallowCopy(*this);
+}
+
+std::unique_ptr<Node> Section::cloneShallow() const
+{
+    return shallowCopy(*this);
+}
+
+std::unique_ptr<Node> Activity::cloneShallow() const
+{
+    auto copy = std::make_unique<Activity>(id());
+    copy->m_data = m_data;
+    return copy;
+}
+
+std::unique_ptr<Node> Question::cloneShallow() const
+{
+    return shallowCopy(*this);
+}
+
+std::unique_ptr<Node> QuestionCategory::cloneShallow() const
+{
+    return shallowCopy(*this);
+}
+
+std::unique_ptr<Node> QuestionBank::cloneShallow() const
+{
+    return std::make_unique<QuestionBank>(id());
+}
+
+QString QuestionBank::displayName() const
+{
+    return QStringLiteral("Question bank");
+}
+
+// ---- Activity ----
+
+ActivitySettings defaultSettings(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Page:
+        return PageSettings{};
+    case ActivityKind::Label:
+        return LabelSettings{};
+    case ActivityKind::Url:
+        return UrlSettings{};
+    case ActivityKind::Resource:
+        return ResourceSettings{};
+    case ActivityKind::Folder:
+        return FolderSettings{};
+    case ActivityKind::Forum:
+        return ForumSettings{};
+    case ActivityKind::Assign:
+        return AssignSettings{};
+    case ActivityKind::Quiz:
+        return QuizSettings{};
+    case ActivityKind::WordCloud:
+        return WordCloudSettings{};
+    case ActivityKind::MindMap:
+        return MindMapSettings{};
+    case ActivityKind::CompletionMarker:
+        return CompletionMarkerSettings{};
+    case ActivityKind::Opaque:
+        return OpaqueSettings{};
+    }
+    return PageSettings{};
+}
+
+static const char *const s_moduleNames[] = {"page",   "label",  "url",  "resource",
+                                             "folder", "forum",  "assign", "quiz",
+                                             "wordcloud", "mindmap", "completionmarker", "opaque"};
+
+QString moduleName(ActivityKind kind)
+{
+    return QLatin1String(s_moduleNames[static_cast<int>(kind)]);
+}
+
+std::optional<ActivityKind> kindFromModuleName(const QString &name)
+{
+    for (int i = 0; i < static_cast<int>(std::size(s_moduleNames)); ++i) {
+        if (name == QLatin1String(s_moduleNames[i]))
+            return static_cast<ActivityKind>(i);
+    }
+    return std::nullopt;
+}
+
+QJsonObject Activity::dataToJson() const
+{
+    QJsonObject object;
+    ActivityData::reflectCommon(m_data, [&object](const char *key, const auto &field) {
+        object.insert(QLatin1String(key), Json::toJson(field));
+    });
+    object.insert(QStringLiteral("kind"), Json::toJson(kind()));
+    std::visit([&object](const auto &s) { object.insert(QStringLiteral("settings"), Json::toJson(s)); },
+               m_data.settings);
+    return object;
+}
+
+void Activity::dataFromJson(const QJsonObject &json)
+{
+    m_data = ActivityData{};
+    ActivityData::reflectCommon(m_data, [&json](const char *key, auto &field) {
+        const auto it = json.constFind(QLatin1String(key));
+        if (it != json.constEnd())
+            Json::fromJson(*it, field);
+    });
+    ActivityKind kind = ActivityKind::Page;
+    Json::fromJson(json.value(QStringLiteral("kind")), kind);
+    m_data.settings = defaultSettings(kind);
+    std::visit([&json](auto &s) { Json::fromJson(json.value(QStringLiteral("settings")), s); },
+               m_data.settings);
+}
+
+// ---- Questions ----
+
+static const char *const s_qtypeNames[] = {"multichoice", "truefalse",   "shortanswer", "numerical",
+                                            "match",       "essay",       "description", "gapselect",
+                                            "ddwtos",      "multianswer", "other"};
+
+QString qtypeName(QuestionType type)
+{
+    return QLatin1String(s_qtypeNames[static_cast<int>(type)]);
+}
+
+std::optional<QuestionType> questionTypeFromName(const QString &qtype)
+{
+    for (int i = 0; i < static_cast<int>(std::size(s_qtypeNames)) - 1; ++i) {
+        if (qtype == QLatin1String(s_qtypeNames[i]))
+            return static_cast<QuestionType>(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace Parcours

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/course.h"
+#include "core/model/questionbank.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QIODevice;
+struct sqlite3;
+
+namespace Parcours {
+
+/**
+ * The project file: one SQLite database in WAL mode. It owns its own connection (no global one).
+ *
+ * Layout: table `nodes` (id, parent, position, type, data JSON) holds the tree, one row per node;
+ * table `media` holds file contents keyed by SHA-1 (content-addressed, deduplicated), written and
+ * read in chunks with sqlite3_blob_*; table `meta` holds key/value pairs. PRAGMA application_id
+ * marks the file as ours; PRAGMA user_version is the schema version, migrated forward on open.
+ *
+ * Every method that changes the file runs inside the transaction opened by begin() and ended by
+ * commit() (the document opens one per edit). Errors: bool + translated message naming the file.
+ */
+class CourseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CourseStore)
+
+public:
+    /** Current schema version written by this build. */
+    static int schemaVersion();
+
+    ~CourseStore();
+
+    /** Creates a new project file (refuses an existing path) with the current schema. */
+    static std::unique_ptr<CourseStore> create(const QString &path, QString *errorString = nullptr);
+    /**
+     * Opens a project file. Before anything is written, the file is checked: not an SQLite file,
+     * not a Parcours Studio file, a newer schema or a failed integrity check are refused with a
+     * clear message and the file is not modified. Older schemas are migrated forward. When
+     * another process holds the file (see lock), it is opened read-only and readOnlyReason()
+     * says so. With readOnly, it is always opened read-only.
+     */
+    static std::unique_ptr<CourseStore> open(const QString &path,
+                                             bool readOnly = false,
+                                             QString *errorString = nullptr);
+
+    QString filePath() const;
+    bool isReadOnly() const;
+    /** Translated reason for a read-only open, empty otherwise. */
+    QString readOnlyReason() const;
+
+    /** Loads the tree. A missing root yields an empty course or bank. */
+    bool load(std::unique_ptr<Course> *course,
+              std::unique_ptr<QuestionBank> *bank,
+              QString *errorString = nullptr);
+    /** Largest node id ever stored (ids are never reused). */
+    NodeId maxNodeId() const;
+
+    bool begin(QString *errorString = nullptr);
+    bool commit(QString *errorString = nullptr);
+    void rollback();
+
+    /** Writes node and its subtree as new rows, and the positions of its siblings. */
+    bool nodeInserted(const Node *node, QString *errorString = nullptr);
+    /** Deletes the rows of a detached node's subtree and renumbers oldParent's children. */
+    bool nodeRemoved(const Node *node, const Node *oldParent, QString *errorString = nullptr);
+    /** Writes node's new parent and the positions of both parents' children. */
+    bool nodeMoved(const Node *node, const Node *oldParent, QString *errorString = nullptr);
+    /** Writes node's fields. */
+    bool nodeChanged(const Node *node, QString *errorString = nullptr);
+    /** Deletes every node row and writes these trees (one of the edit's steps). */
+    bool replaceAll(const Node *course, const Node *bank, QString *errorString = nullptr);
+
+    // ---- Media ----
+
+    /**
+     * Copies a file into the media store, streaming it (never whole in memory). Returns its
+     * SHA-1 in *sha1; a content already present is not stored twice. Runs its own transaction
+     * when none is open.
+     */
+    bool addMediaFile(const QString &path, QString *sha1, QString *errorString = nullptr);
+    /** Same for a device read to its end (for data made in memory or received from an archive). */
+    bool addMedia(QIODevice *device, QString *sha1, QString *errorString = nullptr);
+    bool hasMedia(const QString &sha1) const;
+    /** Size in bytes, or -1 when absent. */
+    qint64 mediaSize(const QString &sha1) const;
+    /** A sequential device reading the blob in chunks, or nullptr when absent. */
+    std::unique_ptr<QIODevice> openMedia(const QString &sha1, QString *errorString = nullptr) const;
+    /** Number of distinct media and their total size. */
+    void mediaTotals(qint64 *count, qint64 *bytes) const;
+
+    /** Copies the whole file to path with SQLite's online backup API (Save as, snapshots). */
+    bool backupTo(const QString &path, QString *errorString = nullptr) const;
+
+    /** Reviewer comments and other small data: the meta table. */
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value, QString *errorString = nullptr);
+
+private:
+    CourseStore();
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Parcours
