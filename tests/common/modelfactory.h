@@ -47,9 +47,15 @@ public:
             fill(v);
             value = v;
         } else if constexpr (Json::IsVector<T>::value) {
+            // Recursive types (restriction sets, mind map nodes) stop at a small depth.
+            value.clear();
+            if (m_depth >= 3)
+                return;
+            ++m_depth;
             value.resize(2);
             for (auto &item : value)
                 fill(item);
+            --m_depth;
         } else if constexpr (std::is_same_v<T, QMap<QString, QString>>) {
             value = {{QStringLiteral("a%1.xml").arg(m_seed), QStringLiteral("<x>%1</x>").arg(m_seed)}};
         }
@@ -57,6 +63,7 @@ public:
 
 private:
     int m_seed;
+    int m_depth = 0;
 };
 
 /** An ActivityData of the kind with every common and kind-specific field set. */
