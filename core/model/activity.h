@@ -10,17 +10,17 @@ namespace Parcours {
 
 /** Kind-specific settings; the alternative's index is the ActivityKind. */
 using ActivitySettings = std::variant<PageSettings,
-                                      LabelSettings,
-                                      UrlSettings,
-                                      ResourceSettings,
-                                      FolderSettings,
-                                      ForumSettings,
-                                      AssignSettings,
-                                      QuizSettings,
-                                      WordCloudSettings,
-                                      MindMapSettings,
-                                      CompletionMarkerSettings,
-                                      OpaqueSettings>;
+    LabelSettings,
+    UrlSettings,
+    ResourceSettings,
+    FolderSettings,
+    ForumSettings,
+    AssignSettings,
+    QuizSettings,
+    WordCloudSettings,
+    MindMapSettings,
+    CompletionMarkerSettings,
+    OpaqueSettings>;
 
 /** Default settings for a kind. */
 ActivitySettings defaultSettings(ActivityKind kind);
@@ -48,8 +48,7 @@ struct ActivityData
     bool operator==(const ActivityData &) const = default;
 
     /** Reflection of the common fields; settings are written under "kind" and "settings". */
-    template<class S, class V>
-    static void reflectCommon(S &s, V &&v)
+    template<class S, class V> static void reflectCommon(S &s, V &&v)
     {
         v("name", s.name), v("description", s.description);
         v("showDescription", s.showDescription), v("visible", s.visible);
@@ -67,16 +66,12 @@ public:
 
     explicit Activity(NodeId id = 0)
         : Node(NodeType::Activity, id)
-    {}
+    { }
 
     const ActivityData &data() const { return m_data; }
     ActivityKind kind() const { return m_data.kind(); }
 
-    template<class T>
-    const T *settings() const
-    {
-        return std::get_if<T>(&m_data.settings);
-    }
+    template<class T> const T *settings() const { return std::get_if<T>(&m_data.settings); }
 
     QString displayName() const override { return m_data.name; }
     QJsonObject dataToJson() const override;

@@ -28,8 +28,7 @@ struct CourseData
     QJsonObject extra;
 
     bool operator==(const CourseData &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("title", s.title), v("shortName", s.shortName), v("summary", s.summary);
         v("language", s.language), v("format", s.format), v("startDate", s.startDate);

@@ -82,9 +82,8 @@ void CourseDocument::endMacro()
     endEdit();
 }
 
-bool CourseDocument::resetContent(std::unique_ptr<Course> course,
-                                  std::unique_ptr<QuestionBank> bank,
-                                  QString *errorString)
+bool CourseDocument::resetContent(
+    std::unique_ptr<Course> course, std::unique_ptr<QuestionBank> bank, QString *errorString)
 {
     if (isReadOnly()) {
         if (errorString)
@@ -150,8 +149,8 @@ void CourseDocument::fail(const QString &message)
     m_editFailed = true;
     if (isReadOnly())
         return;
-    m_readOnlyReason = tr("Changes can no longer be saved to %1: %2")
-                           .arg(m_store->filePath(), message);
+    m_readOnlyReason
+        = tr("Changes can no longer be saved to %1: %2").arg(m_store->filePath(), message);
     Q_EMIT storageFailed(m_readOnlyReason);
 }
 
@@ -239,20 +238,21 @@ QJsonObject CourseDocument::snapshot() const
 class DocumentBuilder
 {
 public:
-    static std::unique_ptr<Node> fromJson(const QJsonObject &json, const QString &where,
-                                          QString *error)
+    static std::unique_ptr<Node> fromJson(
+        const QJsonObject &json, const QString &where, QString *error)
     {
         NodeType type = NodeType::Course;
         const QString typeName = json.value(QStringLiteral("type")).toString();
         bool ok = false;
-        const int t = QMetaEnum::fromType<NodeType>().keyToValue(typeName.toLatin1().constData(),
-                                                                 &ok);
+        const int t
+            = QMetaEnum::fromType<NodeType>().keyToValue(typeName.toLatin1().constData(), &ok);
         if (!ok) {
             *error = CourseDocument::tr("%1: unknown node type \"%2\"").arg(where, typeName);
             return nullptr;
         }
         type = static_cast<NodeType>(t);
-        std::unique_ptr<Node> node = Node::create(type, json.value(QStringLiteral("id")).toInteger());
+        std::unique_ptr<Node> node
+            = Node::create(type, json.value(QStringLiteral("id")).toInteger());
         if (node->id() <= 0) {
             *error = CourseDocument::tr("%1: missing or invalid id").arg(where);
             return nullptr;
@@ -267,8 +267,8 @@ public:
             if (!node->canContain(child->type())) {
                 *error = CourseDocument::tr("%1: a %2 cannot contain a %3")
                              .arg(childWhere, typeName,
-                                  QLatin1String(QMetaEnum::fromType<NodeType>().valueToKey(
-                                      static_cast<int>(child->type()))));
+                                 QLatin1String(QMetaEnum::fromType<NodeType>().valueToKey(
+                                     static_cast<int>(child->type()))));
                 return nullptr;
             }
             node->insertChild(node->childCount(), std::move(child));
@@ -278,17 +278,17 @@ public:
 };
 
 bool CourseDocument::treeFromSnapshot(const QJsonObject &json,
-                                      std::unique_ptr<Course> *course,
-                                      std::unique_ptr<QuestionBank> *bank,
-                                      QString *errorString)
+    std::unique_ptr<Course> *course,
+    std::unique_ptr<QuestionBank> *bank,
+    QString *errorString)
 {
     QString error;
-    std::unique_ptr<Node> c = DocumentBuilder::fromJson(json.value(QStringLiteral("course")).toObject(),
-                                                        QStringLiteral("course"), &error);
+    std::unique_ptr<Node> c = DocumentBuilder::fromJson(
+        json.value(QStringLiteral("course")).toObject(), QStringLiteral("course"), &error);
     std::unique_ptr<Node> b;
     if (c)
         b = DocumentBuilder::fromJson(json.value(QStringLiteral("questionBank")).toObject(),
-                                      QStringLiteral("questionBank"), &error);
+            QStringLiteral("questionBank"), &error);
     if (c && c->type() != NodeType::Course)
         error = tr("course: the root is not a course");
     else if (b && b->type() != NodeType::QuestionBank)

@@ -43,14 +43,14 @@ public:
     ~CourseDocument() override;
 
     /** Creates a new project file holding an empty parcours. Refuses to overwrite a file. */
-    static std::unique_ptr<CourseDocument> create(const QString &path,
-                                                  QString *errorString = nullptr);
+    static std::unique_ptr<CourseDocument> create(
+        const QString &path, QString *errorString = nullptr);
     /**
      * Opens a project file. A file another instance has open is opened read-only (see
      * readOnlyReason()); a corrupt, foreign or newer file is refused and left untouched.
      */
-    static std::unique_ptr<CourseDocument> open(const QString &path,
-                                                QString *errorString = nullptr);
+    static std::unique_ptr<CourseDocument> open(
+        const QString &path, QString *errorString = nullptr);
 
     QString filePath() const;
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -64,8 +64,7 @@ public:
 
     /** The node with this id if it is in the tree (not if a command holds it detached). */
     Node *node(NodeId id) const { return m_index.value(id); }
-    template<class N>
-    N *nodeAs(NodeId id) const
+    template<class N> N *nodeAs(NodeId id) const
     {
         Node *n = node(id);
         return n && n->type() == N::StaticType ? static_cast<N *>(n) : nullptr;
@@ -84,16 +83,16 @@ public:
      * (sample, generator, importers) that make a parcours from scratch; not an undoable edit.
      */
     bool resetContent(std::unique_ptr<Course> course,
-                      std::unique_ptr<QuestionBank> bank,
-                      QString *errorString = nullptr);
+        std::unique_ptr<QuestionBank> bank,
+        QString *errorString = nullptr);
 
     /** The whole document as JSON (ids, fields and children), for tests and debugging. */
     QJsonObject snapshot() const;
     /** Builds a tree from snapshot() JSON. Returns false with a message on malformed input. */
     static bool treeFromSnapshot(const QJsonObject &json,
-                                 std::unique_ptr<Course> *course,
-                                 std::unique_ptr<QuestionBank> *bank,
-                                 QString *errorString = nullptr);
+        std::unique_ptr<Course> *course,
+        std::unique_ptr<QuestionBank> *bank,
+        QString *errorString = nullptr);
 
     // ---- Mutation API, for commands only ----
 
@@ -104,8 +103,7 @@ public:
     /** Moves node so that it ends up at newRow of newParent (row counted without the node). */
     void moveNode(Node *node, Node *newParent, int newRow);
     /** Replaces a node's fields; fields says what changed, for the views. */
-    template<class N>
-    void setData(N *node, typename N::Data data, NodeFields fields)
+    template<class N> void setData(N *node, typename N::Data data, NodeFields fields)
     {
         node->setData(std::move(data));
         nodeDataChanged(node, fields);

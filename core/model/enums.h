@@ -48,7 +48,8 @@ Q_ENUM_NS(RestrictionOp)
 enum class ConditionType { Completion, Date, Grade, Other };
 Q_ENUM_NS(ConditionType)
 
-/** Moodle's completion condition "e": 0 incomplete, 1 complete, 2 complete-pass, 3 complete-fail. */
+/** Moodle's completion condition "e": 0 incomplete, 1 complete, 2 complete-pass, 3 complete-fail.
+ */
 enum class CompletionState { Incomplete, Complete, Passed, Failed };
 Q_ENUM_NS(CompletionState)
 

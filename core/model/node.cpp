@@ -21,7 +21,7 @@ int Node::row() const
 int Node::indexOf(const Node *child) const
 {
     const auto it = std::find_if(m_children.cbegin(), m_children.cend(),
-                                 [child](const auto &c) { return c.get() == child; });
+        [child](const auto &c) { return c.get() == child; });
     return it == m_children.cend() ? -1 : static_cast<int>(it - m_children.cbegin());
 }
 
@@ -87,8 +87,7 @@ std::unique_ptr<Node> Node::takeChild(int row)
     return child;
 }
 
-template<class N>
-static std::unique_ptr<Node> shallowCopy(const N &node)
+template<class N> static std::unique_ptr<Node> shallowCopy(const N &node)
 {
     auto copy = std::make_unique<N>(node.id());
     copy->dataFromJson(node.dataToJson());
@@ -138,36 +137,35 @@ ActivitySettings defaultSettings(ActivityKind kind)
 {
     switch (kind) {
     case ActivityKind::Page:
-        return PageSettings{};
+        return PageSettings {};
     case ActivityKind::Label:
-        return LabelSettings{};
+        return LabelSettings {};
     case ActivityKind::Url:
-        return UrlSettings{};
+        return UrlSettings {};
     case ActivityKind::Resource:
-        return ResourceSettings{};
+        return ResourceSettings {};
     case ActivityKind::Folder:
-        return FolderSettings{};
+        return FolderSettings {};
     case ActivityKind::Forum:
-        return ForumSettings{};
+        return ForumSettings {};
     case ActivityKind::Assign:
-        return AssignSettings{};
+        return AssignSettings {};
     case ActivityKind::Quiz:
-        return QuizSettings{};
+        return QuizSettings {};
     case ActivityKind::WordCloud:
-        return WordCloudSettings{};
+        return WordCloudSettings {};
     case ActivityKind::MindMap:
-        return MindMapSettings{};
+        return MindMapSettings {};
     case ActivityKind::CompletionMarker:
-        return CompletionMarkerSettings{};
+        return CompletionMarkerSettings {};
     case ActivityKind::Opaque:
-        return OpaqueSettings{};
+        return OpaqueSettings {};
     }
-    return PageSettings{};
+    return PageSettings {};
 }
 
-static const char *const s_moduleNames[] = {"page",   "label",  "url",  "resource",
-                                             "folder", "forum",  "assign", "quiz",
-                                             "wordcloud", "mindmap", "completionmarker", "opaque"};
+static const char *const s_moduleNames[] = {"page", "label", "url", "resource", "folder", "forum",
+    "assign", "quiz", "wordcloud", "mindmap", "completionmarker", "opaque"};
 
 QString moduleName(ActivityKind kind)
 {
@@ -190,14 +188,15 @@ QJsonObject Activity::dataToJson() const
         object.insert(QLatin1String(key), Json::toJson(field));
     });
     object.insert(QStringLiteral("kind"), Json::toJson(kind()));
-    std::visit([&object](const auto &s) { object.insert(QStringLiteral("settings"), Json::toJson(s)); },
-               m_data.settings);
+    std::visit(
+        [&object](const auto &s) { object.insert(QStringLiteral("settings"), Json::toJson(s)); },
+        m_data.settings);
     return object;
 }
 
 void Activity::dataFromJson(const QJsonObject &json)
 {
-    m_data = ActivityData{};
+    m_data = ActivityData {};
     ActivityData::reflectCommon(m_data, [&json](const char *key, auto &field) {
         const auto it = json.constFind(QLatin1String(key));
         if (it != json.constEnd())
@@ -207,14 +206,13 @@ void Activity::dataFromJson(const QJsonObject &json)
     Json::fromJson(json.value(QStringLiteral("kind")), kind);
     m_data.settings = defaultSettings(kind);
     std::visit([&json](auto &s) { Json::fromJson(json.value(QStringLiteral("settings")), s); },
-               m_data.settings);
+        m_data.settings);
 }
 
 // ---- Questions ----
 
-static const char *const s_qtypeNames[] = {"multichoice", "truefalse",   "shortanswer", "numerical",
-                                            "match",       "essay",       "description", "gapselect",
-                                            "ddwtos",      "multianswer", "other"};
+static const char *const s_qtypeNames[] = {"multichoice", "truefalse", "shortanswer", "numerical",
+    "match", "essay", "description", "gapselect", "ddwtos", "multianswer", "other"};
 
 QString qtypeName(QuestionType type)
 {

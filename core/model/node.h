@@ -53,15 +53,13 @@ public:
     std::unique_ptr<Node> cloneDeep() const;
 
     /** Calls f(node) for this node and every descendant, parents first. */
-    template<class F>
-    void forEach(F &&f)
+    template<class F> void forEach(F &&f)
     {
         f(this);
         for (const auto &child : m_children)
             child->forEach(f);
     }
-    template<class F>
-    void forEach(F &&f) const
+    template<class F> void forEach(F &&f) const
     {
         f(this);
         for (const auto &child : m_children)
@@ -75,7 +73,7 @@ protected:
     Node(NodeType type, NodeId id)
         : m_type(type)
         , m_id(id)
-    {}
+    { }
 
 private:
     friend class CourseDocument;
@@ -94,8 +92,7 @@ private:
  * A node whose fields are one value struct D (Subsurface keeps dive fields in a struct; here the
  * struct makes every field reflectable, comparable and storable in one place).
  */
-template<class D, NodeType Type>
-class DataNode : public Node
+template<class D, NodeType Type> class DataNode : public Node
 {
 public:
     using Data = D;
@@ -103,19 +100,20 @@ public:
 
     explicit DataNode(NodeId id = 0)
         : Node(Type, id)
-    {}
+    { }
 
     const D &data() const { return m_data; }
 
     QJsonObject dataToJson() const override { return Json::toObject(m_data); }
     void dataFromJson(const QJsonObject &json) override
     {
-        m_data = D{};
+        m_data = D {};
         Json::fromObject(json, m_data);
     }
 
 protected:
-    /** Only the document changes data (CourseDocument::setData), so that it is stored and notified. */
+    /** Only the document changes data (CourseDocument::setData), so that it is stored and notified.
+     */
     void setData(D data) { m_data = std::move(data); }
     friend class CourseDocument;
     friend class DocumentBuilder;

@@ -50,8 +50,7 @@ struct QuestionData
     QJsonObject extra;
 
     bool operator==(const QuestionData &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("type", s.type), v("name", s.name), v("text", s.text), v("defaultMark", s.defaultMark);
         v("generalFeedback", s.generalFeedback), v("penalty", s.penalty);

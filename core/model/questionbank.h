@@ -9,9 +9,7 @@ namespace Parcours {
 struct QuestionBankData
 {
     bool operator==(const QuestionBankData &) const = default;
-    template<class S, class V>
-    static void reflect(S &, V &&)
-    {}
+    template<class S, class V> static void reflect(S &, V &&) { }
 };
 
 /** Root of the question bank; its children are the top-level categories. */
@@ -34,8 +32,7 @@ struct QuestionCategoryData
     QJsonObject extra;
 
     bool operator==(const QuestionCategoryData &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("name", s.name), v("info", s.info), v("idNumber", s.idNumber), v("stamp", s.stamp);
         v("extra", s.extra);

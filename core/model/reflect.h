@@ -29,28 +29,28 @@
 namespace Parcours::Json {
 
 template<class T>
-concept Reflectable = requires(T &t) { T::reflect(t, [](const char *, auto &) {}); };
+concept Reflectable = requires(T &t)
+{
+    T::reflect(t, [](const char *, auto &) {});
+};
 
-template<class T>
-struct IsVector : std::false_type
-{};
-template<class T>
-struct IsVector<std::vector<T>> : std::true_type
-{};
-template<class T>
-struct IsOptional : std::false_type
-{};
-template<class T>
-struct IsOptional<std::optional<T>> : std::true_type
-{};
+template<class T> struct IsVector : std::false_type
+{
+};
+template<class T> struct IsVector<std::vector<T>> : std::true_type
+{
+};
+template<class T> struct IsOptional : std::false_type
+{
+};
+template<class T> struct IsOptional<std::optional<T>> : std::true_type
+{
+};
 
-template<class T>
-QJsonValue toJson(const T &value);
-template<class T>
-void fromJson(const QJsonValue &json, T &value);
+template<class T> QJsonValue toJson(const T &value);
+template<class T> void fromJson(const QJsonValue &json, T &value);
 
-template<class T>
-QJsonObject toObject(const T &value)
+template<class T> QJsonObject toObject(const T &value)
 {
     QJsonObject object;
     T::reflect(value, [&object](const char *key, const auto &field) {
@@ -59,8 +59,7 @@ QJsonObject toObject(const T &value)
     return object;
 }
 
-template<class T>
-void fromObject(const QJsonObject &object, T &value)
+template<class T> void fromObject(const QJsonObject &object, T &value)
 {
     T::reflect(value, [&object](const char *key, auto &field) {
         const auto it = object.constFind(QLatin1String(key));
@@ -69,13 +68,13 @@ void fromObject(const QJsonObject &object, T &value)
     });
 }
 
-template<class T>
-QJsonValue toJson(const T &value)
+template<class T> QJsonValue toJson(const T &value)
 {
     if constexpr (Reflectable<T>) {
         return toObject(value);
-    } else if constexpr (std::is_same_v<T, bool> || std::is_same_v<T, QString>
-                         || std::is_same_v<T, QJsonObject> || std::is_same_v<T, double>) {
+    } else if constexpr (
+        std::is_same_v<T,
+            bool> || std::is_same_v<T, QString> || std::is_same_v<T, QJsonObject> || std::is_same_v<T, double>) {
         return QJsonValue(value);
     } else if constexpr (std::is_same_v<T, QStringList>) {
         return QJsonArray::fromStringList(value);
@@ -100,8 +99,7 @@ QJsonValue toJson(const T &value)
     }
 }
 
-template<class T>
-void fromJson(const QJsonValue &json, T &value)
+template<class T> void fromJson(const QJsonValue &json, T &value)
 {
     if constexpr (Reflectable<T>) {
         if (json.isObject())
@@ -121,7 +119,8 @@ void fromJson(const QJsonValue &json, T &value)
             value.append(item.toString());
     } else if constexpr (std::is_enum_v<T>) {
         bool ok = false;
-        const int v = QMetaEnum::fromType<T>().keyToValue(json.toString().toLatin1().constData(), &ok);
+        const int v
+            = QMetaEnum::fromType<T>().keyToValue(json.toString().toLatin1().constData(), &ok);
         if (ok)
             value = static_cast<T>(v);
     } else if constexpr (std::is_integral_v<T>) {
@@ -130,7 +129,7 @@ void fromJson(const QJsonValue &json, T &value)
         if (json.isNull() || json.isUndefined()) {
             value.reset();
         } else {
-            typename T::value_type item{};
+            typename T::value_type item {};
             fromJson(json, item);
             value = std::move(item);
         }
@@ -139,7 +138,7 @@ void fromJson(const QJsonValue &json, T &value)
         const QJsonArray array = json.toArray();
         value.reserve(array.size());
         for (const QJsonValue &item : array) {
-            typename T::value_type v{};
+            typename T::value_type v {};
             fromJson(item, v);
             value.push_back(std::move(v));
         }

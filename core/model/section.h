@@ -17,8 +17,7 @@ struct SectionData
     QJsonObject extra;
 
     bool operator==(const SectionData &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("title", s.title), v("summary", s.summary), v("visible", s.visible);
         v("restriction", s.restriction), v("files", s.files), v("extra", s.extra);

@@ -40,8 +40,7 @@ struct FileRef
     int sortOrder = 0;
 
     bool operator==(const FileRef &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("area", s.area), v("item", s.item), v("path", s.path), v("name", s.name);
         v("sha1", s.sha1), v("mimeType", s.mimeType), v("size", s.size);
@@ -65,8 +64,7 @@ struct Condition
     QJsonObject raw;
 
     bool operator==(const Condition &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("type", s.type), v("activity", s.activity), v("state", s.state);
         v("direction", s.direction), v("time", s.time), v("minPercent", s.minPercent);
@@ -91,8 +89,7 @@ struct Restriction
 
     bool isEmpty() const { return items.empty(); }
     bool operator==(const Restriction &) const;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("op", s.op), v("hidden", s.hidden), v("items", s.items);
     }
@@ -107,8 +104,7 @@ struct RestrictionItem
     bool hidden = false;
 
     bool operator==(const RestrictionItem &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("isSet", s.isSet), v("condition", s.condition), v("set", s.set), v("hidden", s.hidden);
     }
@@ -144,8 +140,7 @@ struct Completion
     qint64 expected = 0;
 
     bool operator==(const Completion &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("mode", s.mode), v("view", s.view), v("receiveGrade", s.receiveGrade);
         v("passGrade", s.passGrade), v("attemptsExhausted", s.attemptsExhausted);
@@ -169,8 +164,7 @@ struct Indexation
 
     int totalMinutes() const { return remoteMinutes + inPersonMinutes; }
     bool operator==(const Indexation &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("typology", s.typology), v("audience", s.audience), v("remoteMinutes", s.remoteMinutes);
         v("inPersonMinutes", s.inPersonMinutes), v("objectives", s.objectives);
@@ -194,8 +188,7 @@ struct CourseCompletion
     bool selfCompletion = false;
 
     bool operator==(const CourseCompletion &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("enabled", s.enabled), v("overall", s.overall), v("activities", s.activities);
         v("activityAggregation", s.activityAggregation), v("date", s.date);
@@ -214,8 +207,7 @@ struct PageSettings
     bool printLastModified = true;
 
     bool operator==(const PageSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("content", s.content), v("display", s.display), v("printIntro", s.printIntro);
         v("printLastModified", s.printLastModified);
@@ -226,9 +218,7 @@ struct PageSettings
 struct LabelSettings
 {
     bool operator==(const LabelSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &, V &&)
-    {}
+    template<class S, class V> static void reflect(S &, V &&) { }
 };
 
 struct UrlSettings
@@ -237,8 +227,7 @@ struct UrlSettings
     DisplayMode display = DisplayMode::Automatic;
 
     bool operator==(const UrlSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("url", s.url), v("display", s.display);
     }
@@ -252,8 +241,7 @@ struct ResourceSettings
     bool showType = false;
 
     bool operator==(const ResourceSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("display", s.display), v("showSize", s.showSize), v("showType", s.showType);
     }
@@ -268,8 +256,7 @@ struct FolderSettings
     bool forceDownload = true;
 
     bool operator==(const FolderSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("inlineOnCoursePage", s.inlineOnCoursePage), v("showExpanded", s.showExpanded);
         v("showDownloadButton", s.showDownloadButton), v("forceDownload", s.forceDownload);
@@ -286,8 +273,7 @@ struct ForumSettings
     qint64 cutoffDate = 0;
 
     bool operator==(const ForumSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("type", s.type), v("subscription", s.subscription);
         v("maxAttachments", s.maxAttachments), v("dueDate", s.dueDate);
@@ -311,8 +297,7 @@ struct AssignSettings
     bool requireStatement = false;
 
     bool operator==(const AssignSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("activityInstructions", s.activityInstructions);
         v("allowSubmissionsFrom", s.allowSubmissionsFrom), v("dueDate", s.dueDate);
@@ -333,8 +318,7 @@ struct QuizSlot
     bool requirePrevious = false;
 
     bool operator==(const QuizSlot &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("question", s.question), v("mark", s.mark), v("newPage", s.newPage);
         v("requirePrevious", s.requirePrevious);
@@ -349,8 +333,7 @@ struct QuizSection
     bool shuffle = false;
 
     bool operator==(const QuizSection &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("firstSlot", s.firstSlot), v("heading", s.heading), v("shuffle", s.shuffle);
     }
@@ -363,8 +346,7 @@ struct FeedbackBand
     double minPercent = 0;
 
     bool operator==(const FeedbackBand &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("text", s.text), v("minPercent", s.minPercent);
     }
@@ -384,8 +366,7 @@ struct ReviewOptions
     int overallFeedback = 0x1100;
 
     bool operator==(const ReviewOptions &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("attempt", s.attempt), v("correctness", s.correctness), v("maxMarks", s.maxMarks);
         v("marks", s.marks), v("specificFeedback", s.specificFeedback);
@@ -424,8 +405,7 @@ struct QuizSettings
         return sum;
     }
     bool operator==(const QuizSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("slots", s.slots), v("sections", s.sections), v("attempts", s.attempts);
         v("grade", s.grade), v("gradePass", s.gradePass), v("timeLimit", s.timeLimit);
@@ -448,8 +428,7 @@ struct WordCloudSettings
     qint64 timeClose = 0;
 
     bool operator==(const WordCloudSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("instructions", s.instructions), v("seedWords", s.seedWords);
         v("wordsRequired", s.wordsRequired), v("wordsMax", s.wordsMax);
@@ -473,8 +452,7 @@ struct MindMapNode
         return n;
     }
     bool operator==(const MindMapNode &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("label", s.label), v("color", s.color), v("children", s.children);
     }
@@ -488,8 +466,7 @@ struct MindMapSettings
     MindMapNode root;
 
     bool operator==(const MindMapSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("mode", s.mode), v("editable", s.editable), v("locking", s.locking);
         v("root", s.root);
@@ -499,9 +476,7 @@ struct MindMapSettings
 struct CompletionMarkerSettings
 {
     bool operator==(const CompletionMarkerSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &, V &&)
-    {}
+    template<class S, class V> static void reflect(S &, V &&) { }
 };
 
 /**
@@ -515,8 +490,7 @@ struct OpaqueSettings
     QMap<QString, QString> xmlFiles;
 
     bool operator==(const OpaqueSettings &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("moduleName", s.moduleName), v("xmlFiles", s.xmlFiles);
     }
@@ -540,8 +514,7 @@ struct Answer
     bool infinite = false;
 
     bool operator==(const Answer &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("text", s.text), v("fraction", s.fraction), v("feedback", s.feedback);
         v("tolerance", s.tolerance), v("group", s.group), v("infinite", s.infinite);
@@ -555,8 +528,7 @@ struct MatchPair
     QString answer;
 
     bool operator==(const MatchPair &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("question", s.question), v("answer", s.answer);
     }
@@ -568,8 +540,7 @@ struct NumericalUnit
     double multiplier = 1;
 
     bool operator==(const NumericalUnit &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("unit", s.unit), v("multiplier", s.multiplier);
     }
@@ -583,8 +554,7 @@ struct CombinedFeedback
     bool showNumCorrect = false;
 
     bool operator==(const CombinedFeedback &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("correct", s.correct), v("partiallyCorrect", s.partiallyCorrect);
         v("incorrect", s.incorrect), v("showNumCorrect", s.showNumCorrect);
@@ -598,8 +568,7 @@ struct Hint
     bool clearWrong = false;
 
     bool operator==(const Hint &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("text", s.text), v("showNumCorrect", s.showNumCorrect), v("clearWrong", s.clearWrong);
     }
@@ -619,8 +588,7 @@ struct EssayOptions
     QString responseTemplate;
 
     bool operator==(const EssayOptions &) const = default;
-    template<class S, class V>
-    static void reflect(S &s, V &&v)
+    template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("responseFormat", s.responseFormat), v("responseRequired", s.responseRequired);
         v("responseFieldLines", s.responseFieldLines), v("minWords", s.minWords);

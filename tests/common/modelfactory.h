@@ -19,10 +19,9 @@ class Filler
 public:
     explicit Filler(int seed)
         : m_seed(seed)
-    {}
+    { }
 
-    template<class T>
-    void fill(T &value)
+    template<class T> void fill(T &value)
     {
         ++m_seed;
         if constexpr (Json::Reflectable<T>) {
@@ -32,9 +31,10 @@ public:
         } else if constexpr (std::is_same_v<T, QString>) {
             value = QStringLiteral("«texte %1» <b>é</b> & \"q\"").arg(m_seed);
         } else if constexpr (std::is_same_v<T, QStringList>) {
-            value = {QStringLiteral("mot %1").arg(m_seed), QStringLiteral("mot %1").arg(m_seed + 1)};
+            value
+                = {QStringLiteral("mot %1").arg(m_seed), QStringLiteral("mot %1").arg(m_seed + 1)};
         } else if constexpr (std::is_same_v<T, QJsonObject>) {
-            value = QJsonObject{{QStringLiteral("k%1").arg(m_seed), m_seed}};
+            value = QJsonObject {{QStringLiteral("k%1").arg(m_seed), m_seed}};
         } else if constexpr (std::is_same_v<T, double>) {
             value = m_seed + 0.25;
         } else if constexpr (std::is_enum_v<T>) {
@@ -43,7 +43,7 @@ public:
         } else if constexpr (std::is_integral_v<T>) {
             value = static_cast<T>(m_seed);
         } else if constexpr (Json::IsOptional<T>::value) {
-            typename T::value_type v{};
+            typename T::value_type v {};
             fill(v);
             value = v;
         } else if constexpr (Json::IsVector<T>::value) {
@@ -57,7 +57,8 @@ public:
                 fill(item);
             --m_depth;
         } else if constexpr (std::is_same_v<T, QMap<QString, QString>>) {
-            value = {{QStringLiteral("a%1.xml").arg(m_seed), QStringLiteral("<x>%1</x>").arg(m_seed)}};
+            value = {
+                {QStringLiteral("a%1.xml").arg(m_seed), QStringLiteral("<x>%1</x>").arg(m_seed)}};
         }
     }
 
@@ -77,8 +78,7 @@ inline ActivityData filledActivity(ActivityKind kind, int seed)
     return data;
 }
 
-template<class D>
-D filled(int seed)
+template<class D> D filled(int seed)
 {
     D data;
     Filler(seed).fill(data);
