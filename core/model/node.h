@@ -78,6 +78,7 @@ protected:
 private:
     friend class CourseDocument;
     friend class DocumentBuilder;
+    friend class CourseStore;
     void insertChild(int row, std::unique_ptr<Node> child);
     std::unique_ptr<Node> takeChild(int row);
     void setId(NodeId id) { m_id = id; }

@@ -5,14 +5,28 @@
 #include "core/model/questionbank.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <memory>
 
 class QIODevice;
-struct sqlite3;
 
 namespace Parcours {
+
+/** A reviewer's comment on a node (schema version 2). */
+struct ReviewComment
+{
+    qint64 id = 0;
+    NodeId node = 0;
+    QString author;
+    /** Unix time in seconds. */
+    qint64 created = 0;
+    QString body;
+    bool resolved = false;
+
+    bool operator==(const ReviewComment &) const = default;
+};
 
 /**
  * The project file: one SQLite database in WAL mode. It owns its own connection (no global one).
@@ -24,6 +38,14 @@ namespace Parcours {
  *
  * Every method that changes the file runs inside the transaction opened by begin() and ended by
  * commit() (the document opens one per edit). Errors: bool + translated message naming the file.
+ *
+ * Only one instance writes a file: a QLockFile next to it ("<file>.lock") is held while it is
+ * open; a second instance opens it read-only. A lock left by a killed process is stale and
+ * taken over. A file moved or replaced behind the store's back is detected at the next begin(),
+ * which then fails rather than writing to a file nobody will see again.
+ *
+ * Threads: the media reading methods (hasMedia, mediaSize, openMedia, mediaTotals) may be called
+ * from another thread while the document is edited; everything else belongs to one thread.
  */
 class CourseStore
 {
@@ -35,7 +57,10 @@ public:
 
     ~CourseStore();
 
-    /** Creates a new project file (refuses an existing path) with the current schema. */
+    /**
+     * Creates a new project file (refuses an existing path) with the current schema, holding no
+     * nodes yet (the document writes its first content with replaceAll()).
+     */
     static std::unique_ptr<CourseStore> create(const QString &path, QString *errorString = nullptr);
     /**
      * Opens a project file. Before anything is written, the file is checked: not an SQLite file,
@@ -44,22 +69,26 @@ public:
      * another process holds the file (see lock), it is opened read-only and readOnlyReason()
      * says so. With readOnly, it is always opened read-only.
      */
-    static std::unique_ptr<CourseStore> open(const QString &path,
-                                             bool readOnly = false,
-                                             QString *errorString = nullptr);
+    static std::unique_ptr<CourseStore> open(
+        const QString &path, bool readOnly = false, QString *errorString = nullptr);
 
     QString filePath() const;
     bool isReadOnly() const;
     /** Translated reason for a read-only open, empty otherwise. */
     QString readOnlyReason() const;
 
-    /** Loads the tree. A missing root yields an empty course or bank. */
+    /**
+     * Loads the tree. A missing root yields an empty course or bank (stored at once when the
+     * file is writable). A damaged tree (a node whose parent is missing or cannot hold it, data
+     * that is not a JSON object) is refused with a message, and nothing is written.
+     */
     bool load(std::unique_ptr<Course> *course,
-              std::unique_ptr<QuestionBank> *bank,
-              QString *errorString = nullptr);
+        std::unique_ptr<QuestionBank> *bank,
+        QString *errorString = nullptr);
     /** Largest node id ever stored (ids are never reused). */
     NodeId maxNodeId() const;
 
+    /** Starts the transaction of one edit. Fails when read-only or when the file was replaced. */
     bool begin(QString *errorString = nullptr);
     bool commit(QString *errorString = nullptr);
     void rollback();
@@ -93,12 +122,29 @@ public:
     /** Number of distinct media and their total size. */
     void mediaTotals(qint64 *count, qint64 *bytes) const;
 
-    /** Copies the whole file to path with SQLite's online backup API (Save as, snapshots). */
+    /**
+     * Copies the whole file to path with SQLite's online backup API (Save as, snapshots). The
+     * copy is written under a temporary name next to path and renamed when complete, so path
+     * is either the old file or the complete copy. Refuses a path another instance has open.
+     */
     bool backupTo(const QString &path, QString *errorString = nullptr) const;
 
-    /** Reviewer comments and other small data: the meta table. */
+    /** Small key/value data (the meta table); an empty string when absent. */
     QString meta(const QString &key) const;
+    /** Runs its own transaction when none is open. */
     bool setMeta(const QString &key, const QString &value, QString *errorString = nullptr);
+
+    // ---- Reviewer comments ----
+
+    /** Adds a comment dated now; its id goes to *id. Runs its own transaction when none is open. */
+    bool addComment(NodeId node,
+        const QString &author,
+        const QString &body,
+        qint64 *id = nullptr,
+        QString *errorString = nullptr);
+    /** Comments on node (all comments when node is 0), oldest first. */
+    QList<ReviewComment> comments(NodeId node = 0, QString *errorString = nullptr) const;
+    bool setCommentResolved(qint64 id, bool resolved, QString *errorString = nullptr);
 
 private:
     CourseStore();

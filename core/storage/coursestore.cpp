@@ -1,0 +1,1098 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/coursestore.h"
+
+#include "core/storage/mediadevice.h"
+#include "core/storage/schema.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace Parcours {
+
+namespace {
+
+// Media are copied in chunks of this size: large enough for few SQLite calls, small enough
+// that a 200 MB file never weighs on memory.
+constexpr qint64 MediaChunk = 256 * 1024;
+// sha1 of a media row while its content is being written (replaced before the commit).
+constexpr char PendingSha1[] = ":pending:";
+
+QString sqliteText(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+const char *typeName(NodeType type)
+{
+    return QMetaEnum::fromType<NodeType>().valueToKey(static_cast<int>(type));
+}
+
+std::optional<NodeType> typeFromName(const char *name, int size)
+{
+    static const QMetaEnum e = QMetaEnum::fromType<NodeType>();
+    for (int i = 0; i < e.keyCount(); ++i) {
+        if (qstrlen(e.key(i)) == static_cast<size_t>(size) && qstrncmp(e.key(i), name, size) == 0)
+            return static_cast<NodeType>(e.value(i));
+    }
+    return std::nullopt;
+}
+
+/** A prepared statement, reset when it goes out of scope so that it can be reused. */
+class Query
+{
+public:
+    explicit Query(sqlite3_stmt *stmt)
+        : m_stmt(stmt)
+    { }
+    ~Query()
+    {
+        if (m_stmt) {
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+        }
+    }
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    Query &bind(int i, qint64 value)
+    {
+        sqlite3_bind_int64(m_stmt, i, value);
+        return *this;
+    }
+    Query &bind(int i, const QByteArray &text)
+    {
+        sqlite3_bind_text(
+            m_stmt, i, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Query &bind(int i, const QString &text) { return bind(i, text.toUtf8()); }
+    Query &bindNull(int i)
+    {
+        sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    /** SQLITE_ROW, SQLITE_DONE or an error code. */
+    int step() { return m_stmt ? sqlite3_step(m_stmt) : SQLITE_ERROR; }
+    /** Runs a statement that returns no row. */
+    bool exec() { return step() == SQLITE_DONE; }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    QString text(int column) const
+    {
+        return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
+            sqlite3_column_bytes(m_stmt, column));
+    }
+    /** The column's bytes without a copy, valid until the next step. */
+    QByteArray rawText(int column) const
+    {
+        const char *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QByteArray::fromRawData(data, sqlite3_column_bytes(m_stmt, column));
+    }
+
+private:
+    sqlite3_stmt *m_stmt;
+};
+
+/** Runs SQL statements that return no rows. */
+bool execute(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+/** A one-off statement on a connection (for the methods other threads may call). */
+class OwnedStatement
+{
+public:
+    OwnedStatement(sqlite3 *db, const char *sql)
+    {
+        if (db)
+            sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~OwnedStatement() { sqlite3_finalize(m_stmt); }
+    OwnedStatement(const OwnedStatement &) = delete;
+    OwnedStatement &operator=(const OwnedStatement &) = delete;
+    sqlite3_stmt *get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+struct FileIdentity
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    bool operator==(const FileIdentity &) const = default;
+};
+
+std::optional<FileIdentity> fileIdentity(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return FileIdentity {st.st_dev, st.st_ino};
+}
+
+} // namespace
+
+class CourseStore::Private
+{
+public:
+    ~Private()
+    {
+        for (sqlite3_stmt *stmt : std::as_const(statements))
+            sqlite3_finalize(stmt);
+        if (db)
+            sqlite3_close_v2(db);
+        // The lock goes last: the file is closed before another instance may take it.
+        lock.reset();
+    }
+
+    /** A cached prepared statement; sql must be a string literal (its address is the key). */
+    Query query(const char *sql)
+    {
+        sqlite3_stmt *&stmt = statements[sql];
+        if (!stmt
+            && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+                != SQLITE_OK) {
+            sqlite3_finalize(stmt);
+            stmt = nullptr;
+        }
+        return Query(stmt);
+    }
+
+    bool fail(QString *errorString, const QString &message) const
+    {
+        if (errorString)
+            *errorString = message;
+        return false;
+    }
+    /** "Cannot save to <file>: <SQLite's message>". */
+    bool writeFailed(QString *errorString) const
+    {
+        return fail(errorString,
+            CourseStore::tr("Cannot save to %1: %2").arg(displayName(), sqliteText(db)));
+    }
+    bool readFailed(QString *errorString) const
+    {
+        return fail(
+            errorString, CourseStore::tr("Cannot read %1: %2").arg(displayName(), sqliteText(db)));
+    }
+    bool refuseWrite(QString *errorString) const { return fail(errorString, readOnlyReason); }
+    QString displayName() const { return QDir::toNativeSeparators(path); }
+
+    /** Runs f in the open transaction, or in one of its own when none is open. */
+    template<class F> bool inTransaction(QString *errorString, F &&f)
+    {
+        if (readOnly)
+            return refuseWrite(errorString);
+        const bool own = sqlite3_get_autocommit(db);
+        if (own && !execute(db, "BEGIN IMMEDIATE"))
+            return writeFailed(errorString);
+        if (!f()) {
+            if (own)
+                execute(db, "ROLLBACK");
+            return false;
+        }
+        if (own && !execute(db, "COMMIT")) {
+            writeFailed(errorString);
+            execute(db, "ROLLBACK");
+            return false;
+        }
+        return true;
+    }
+
+    bool insertRows(const Node *node, const Node *parent, int position, QString *errorString);
+    bool deleteRows(const Node *node, QString *errorString);
+    bool noteNodeId(NodeId id, QString *errorString);
+    bool writeMedia(QIODevice *device, qint64 size, QString *sha1, QString *errorString);
+    /** A read-only connection of its own (for media devices), or nullptr. */
+    sqlite3 *openReader() const;
+
+    sqlite3 *db = nullptr;
+    QString path;
+    bool readOnly = false;
+    QString readOnlyReason;
+    std::unique_ptr<QLockFile> lock;
+    std::optional<FileIdentity> identity;
+    QHash<const char *, sqlite3_stmt *> statements;
+    NodeId maxNodeId = 0;
+};
+
+CourseStore::CourseStore()
+    : d(std::make_unique<Private>())
+{ }
+
+CourseStore::~CourseStore() = default;
+
+int CourseStore::schemaVersion()
+{
+    return Schema::currentVersion;
+}
+
+QString CourseStore::filePath() const
+{
+    return d->path;
+}
+
+bool CourseStore::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QString CourseStore::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+NodeId CourseStore::maxNodeId() const
+{
+    return d->maxNodeId;
+}
+
+// ---- Opening ----
+
+/**
+ * Connection settings shared by create() and open().
+ *
+ * synchronous=NORMAL: in WAL mode a commit is then written to the WAL without an fsync, which
+ * survives the death of the process (kill -9, crash) with every committed edit, since the data is
+ * in the OS cache; only a power loss or OS crash can lose the last few edits, never corrupt the
+ * file. FULL would fsync at every edit, which costs milliseconds per keystroke on slow disks and
+ * would break the 5 ms p99 edit budget for a protection against power cuts that is not asked for.
+ */
+static bool configure(sqlite3 *db, bool writable)
+{
+    sqlite3_busy_timeout(db, 2000);
+    if (!writable)
+        return true;
+    // journal_mode answers with the resulting mode; check that WAL was really applied.
+    bool wal = false;
+    {
+        OwnedStatement stmt(db, "PRAGMA journal_mode = WAL");
+        if (stmt.get() && sqlite3_step(stmt.get()) == SQLITE_ROW)
+            wal = qstricmp(
+                      reinterpret_cast<const char *>(sqlite3_column_text(stmt.get(), 0)), "wal")
+                == 0;
+    }
+    return wal && execute(db, "PRAGMA synchronous = NORMAL");
+}
+
+std::unique_ptr<CourseStore> CourseStore::create(const QString &path, QString *errorString)
+{
+    std::unique_ptr<CourseStore> store(new CourseStore);
+    Private *d = store->d.get();
+    d->path = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(path)) {
+        d->fail(errorString,
+            tr("Cannot create %1: a file with that name already exists. Choose another name.")
+                .arg(d->displayName()));
+        return nullptr;
+    }
+    d->lock = std::make_unique<QLockFile>(d->path + QStringLiteral(".lock"));
+    d->lock->setStaleLockTime(0);
+    if (!d->lock->tryLock(0)) {
+        d->fail(errorString,
+            tr("Cannot create %1: the folder is not writable or the file is being created "
+               "by another program. Choose another folder.")
+                .arg(d->displayName()));
+        return nullptr;
+    }
+    const QByteArray encoded = QFile::encodeName(d->path);
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE;
+    QString error;
+    bool ok = sqlite3_open_v2(encoded.constData(), &d->db, flags, nullptr) == SQLITE_OK
+        && configure(d->db, true);
+    if (!ok)
+        error = d->db ? sqliteText(d->db) : QString();
+    else
+        ok = Schema::migrate(d->db, 0, d->displayName(), &error);
+    if (!ok) {
+        d->fail(errorString, tr("Cannot create %1: %2").arg(d->displayName(), error));
+        sqlite3_close_v2(d->db);
+        d->db = nullptr;
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(d->path + QLatin1String(suffix));
+        return nullptr;
+    }
+    d->identity = fileIdentity(d->path);
+    return store;
+}
+
+/**
+ * Checks a file before anything may write to it, with a read-only connection: an SQLite file,
+ * made by Parcours Studio, not newer than this build, passing quick_check. Returns its schema
+ * version, or -1 with a message.
+ */
+static int inspect(const QString &path, const QString &name, QString *errorString)
+{
+    auto fail = [errorString](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return -1;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(CourseStore::tr("Cannot open %1: the file does not exist. Check its name "
+                                    "and folder, or choose it again.")
+                        .arg(name));
+    if (info.isDir())
+        return fail(CourseStore::tr("Cannot open %1: it is a folder, not a Parcours Studio "
+                                    "project. Choose a .parcours file.")
+                        .arg(name));
+    if (info.size() == 0)
+        return fail(CourseStore::tr("Cannot open %1: the file is empty, so it is not a "
+                                    "Parcours Studio project. Choose another file or restore a "
+                                    "backup copy.")
+                        .arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(CourseStore::tr("Cannot open %1: %2").arg(name, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic))
+        return fail(CourseStore::tr("Cannot open %1: it is not a Parcours Studio project (the "
+                                    "file has another format). Choose a .parcours file.")
+                        .arg(name));
+    const QString damaged = CourseStore::tr(
+        "Cannot open %1: the file is damaged (%2). It was not modified; restore a backup copy "
+        "or a named snapshot.");
+    if (header.size() < 100)
+        return fail(damaged.arg(name, CourseStore::tr("it is truncated")));
+
+    sqlite3 *db = nullptr;
+    const QByteArray encoded = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(encoded.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    struct Closer
+    {
+        sqlite3 *&db;
+        ~Closer() { sqlite3_close_v2(db); }
+    } closer {db};
+    if (rc != SQLITE_OK)
+        return fail(CourseStore::tr("Cannot open %1: %2").arg(name, sqliteText(db)));
+    sqlite3_busy_timeout(db, 2000);
+
+    auto intPragma = [db](const char *sql, int *value) {
+        OwnedStatement stmt(db, sql);
+        if (!stmt.get() || sqlite3_step(stmt.get()) != SQLITE_ROW)
+            return false;
+        *value = sqlite3_column_int(stmt.get(), 0);
+        return true;
+    };
+    int applicationId = 0;
+    int version = 0;
+    if (!intPragma("PRAGMA application_id", &applicationId)
+        || !intPragma("PRAGMA user_version", &version))
+        return fail(damaged.arg(name, sqliteText(db)));
+    if (applicationId != Schema::applicationId || version < 1)
+        return fail(CourseStore::tr("Cannot open %1: it is a database of another application, "
+                                    "not a Parcours Studio project. Choose a .parcours file.")
+                        .arg(name));
+    if (version > Schema::currentVersion)
+        return fail(CourseStore::tr("%1 was made by a newer version of Parcours Studio (schema "
+                                    "%2); this version reads up to %3. Update the application.")
+                        .arg(name)
+                        .arg(version)
+                        .arg(Schema::currentVersion));
+
+    OwnedStatement check(db, "PRAGMA quick_check");
+    rc = check.get() ? sqlite3_step(check.get()) : SQLITE_ERROR;
+    if (rc != SQLITE_ROW)
+        return fail(damaged.arg(name, sqliteText(db)));
+    const QString result
+        = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check.get(), 0)));
+    if (result != QLatin1String("ok"))
+        return fail(damaged.arg(name, result));
+    return version;
+}
+
+std::unique_ptr<CourseStore> CourseStore::open(
+    const QString &path, bool readOnly, QString *errorString)
+{
+    std::unique_ptr<CourseStore> store(new CourseStore);
+    Private *d = store->d.get();
+    d->path = QFileInfo(path).absoluteFilePath();
+    const QString name = d->displayName();
+
+    // The lock first, so that the checks do not race with another instance's migration.
+    d->readOnly = readOnly;
+    if (!readOnly) {
+        d->lock = std::make_unique<QLockFile>(d->path + QStringLiteral(".lock"));
+        // 0: a lock is stale only when its process is gone, however old it is.
+        d->lock->setStaleLockTime(0);
+        if (!d->lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            const bool held = d->lock->error() == QLockFile::LockFailedError
+                && d->lock->getLockInfo(&pid, &host, &application);
+            d->lock.reset();
+            d->readOnly = true;
+            d->readOnlyReason = held ? tr("%1 is open in another Parcours Studio window (process "
+                                          "%2); it is opened read-only.")
+                                           .arg(name)
+                                           .arg(pid)
+                                     : tr("%1 cannot be locked for writing (the folder may be "
+                                          "write-protected); it is opened read-only.")
+                                           .arg(name);
+        }
+    }
+    const int version = inspect(d->path, name, errorString);
+    if (version < 0)
+        return nullptr;
+    if (!d->readOnly && !QFileInfo(d->path).isWritable()) {
+        d->lock.reset();
+        d->readOnly = true;
+        d->readOnlyReason = tr("%1 is write-protected; it is opened read-only.").arg(name);
+    }
+    if (readOnly)
+        d->readOnlyReason = tr("%1 is opened read-only.").arg(name);
+
+    const QByteArray encoded = QFile::encodeName(d->path);
+    const int flags
+        = (d->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_EXRESCODE;
+    if (sqlite3_open_v2(encoded.constData(), &d->db, flags, nullptr) != SQLITE_OK
+        || !configure(d->db, !d->readOnly)) {
+        d->fail(errorString, tr("Cannot open %1: %2").arg(name, sqliteText(d->db)));
+        return nullptr;
+    }
+    if (version < Schema::currentVersion) {
+        if (d->readOnly) {
+            d->readOnlyReason += QLatin1Char(' ')
+                + tr("It uses an older format, which is updated when it is "
+                     "opened for writing; reviewer comments are not available.");
+        } else if (!Schema::migrate(d->db, version, name, errorString)) {
+            return nullptr;
+        }
+    }
+    d->identity = fileIdentity(d->path);
+    return store;
+}
+
+// ---- Loading ----
+
+bool CourseStore::load(
+    std::unique_ptr<Course> *course, std::unique_ptr<QuestionBank> *bank, QString *errorString)
+{
+    const QString damaged = tr("Cannot open %1: the file is damaged (%2). It was not modified; "
+                               "restore a backup copy or a named snapshot.");
+    auto fail = [&](const QString &why) {
+        return d->fail(errorString, damaged.arg(d->displayName(), why));
+    };
+
+    struct Row
+    {
+        NodeId parent;
+        std::unique_ptr<Node> node;
+    };
+    std::vector<Row> rows;
+    QHash<NodeId, Node *> byId;
+    NodeId maxId = 0;
+    {
+        const qint64 count = [this] {
+            Query q = d->query("SELECT COUNT(*) FROM nodes");
+            return q.step() == SQLITE_ROW ? q.int64(0) : 0;
+        }();
+        rows.reserve(static_cast<size_t>(count));
+        byId.reserve(count);
+        // One ordered scan: each node's children come in order, after the NULL-parent roots.
+        Query q = d->query("SELECT id, parent, type, data FROM nodes ORDER BY parent, position");
+        if (!q.isValid())
+            return d->readFailed(errorString);
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            const NodeId id = q.int64(0);
+            const QByteArray type = q.rawText(2);
+            const std::optional<NodeType> nodeType
+                = typeFromName(type.constData(), static_cast<int>(type.size()));
+            if (!nodeType)
+                return fail(
+                    tr("node %1 has the unknown type \"%2\"").arg(id).arg(QString::fromUtf8(type)));
+            QJsonParseError parseError;
+            const QJsonDocument json = QJsonDocument::fromJson(q.rawText(3), &parseError);
+            if (!json.isObject())
+                return fail(tr("the data of node %1 is not a JSON object").arg(id));
+            std::unique_ptr<Node> node = Node::create(*nodeType, id);
+            node->dataFromJson(json.object());
+            if (byId.contains(id))
+                return fail(tr("node %1 appears twice").arg(id));
+            byId.insert(id, node.get());
+            maxId = std::max(maxId, id);
+            rows.push_back({q.isNull(1) ? 0 : q.int64(1), std::move(node)});
+        }
+        if (rc != SQLITE_DONE)
+            return d->readFailed(errorString);
+    }
+
+    std::unique_ptr<Node> roots[2];
+    for (Row &row : rows) {
+        Node *node = row.node.get();
+        if (row.parent == 0) {
+            const int slot = node->type() == NodeType::Course ? 0
+                : node->type() == NodeType::QuestionBank      ? 1
+                                                              : -1;
+            if (slot < 0)
+                return fail(tr("node %1 has no parent").arg(node->id()));
+            if (roots[slot])
+                return fail(tr("node %1 is a second root").arg(node->id()));
+            roots[slot] = std::move(row.node);
+            continue;
+        }
+        Node *parent = byId.value(row.parent);
+        if (!parent)
+            return fail(tr("the parent of node %1 is missing").arg(node->id()));
+        if (!parent->canContain(node->type()))
+            return fail(tr("node %1 cannot hold node %2").arg(parent->id()).arg(node->id()));
+        parent->insertChild(parent->childCount(), std::move(row.node));
+    }
+    // Every node must hang from a root: a cycle of parents would leave some detached.
+    qsizetype reachable = 0;
+    for (const auto &root : roots) {
+        if (root)
+            root->forEach([&reachable](const Node *) { ++reachable; });
+    }
+    if (reachable != static_cast<qsizetype>(rows.size()))
+        return fail(tr("some nodes are not attached to the course or the question bank"));
+
+    {
+        Query q = d->query("SELECT value FROM meta WHERE key = 'lastNodeId'");
+        if (q.step() == SQLITE_ROW)
+            maxId = std::max(maxId, q.text(0).toLongLong());
+    }
+    d->maxNodeId = std::max(d->maxNodeId, maxId);
+
+    // A file whose content was never written (created, then the process died) has no roots.
+    for (int slot = 0; slot < 2; ++slot) {
+        if (roots[slot])
+            continue;
+        roots[slot]
+            = Node::create(slot == 0 ? NodeType::Course : NodeType::QuestionBank, ++d->maxNodeId);
+        if (!d->readOnly) {
+            const Node *root = roots[slot].get();
+            if (!d->inTransaction(
+                    errorString, [&] { return d->insertRows(root, nullptr, 0, errorString); }))
+                return false;
+        }
+    }
+    course->reset(static_cast<Course *>(roots[0].release()));
+    bank->reset(static_cast<QuestionBank *>(roots[1].release()));
+    return true;
+}
+
+// ---- Edits ----
+
+bool CourseStore::begin(QString *errorString)
+{
+    if (d->readOnly)
+        return d->refuseWrite(errorString);
+    // Writing to a file that was moved away, deleted or replaced would lose every edit.
+    if (fileIdentity(d->path) != d->identity)
+        return d->fail(errorString,
+            tr("%1 was moved, deleted or replaced by another program; changes can no "
+               "longer be saved to it. Use Save As to keep this version.")
+                .arg(d->displayName()));
+    if (!execute(d->db, "BEGIN IMMEDIATE"))
+        return d->writeFailed(errorString);
+    return true;
+}
+
+bool CourseStore::commit(QString *errorString)
+{
+    if (!execute(d->db, "COMMIT"))
+        return d->writeFailed(errorString);
+    return true;
+}
+
+void CourseStore::rollback()
+{
+    if (d->db && !sqlite3_get_autocommit(d->db))
+        execute(d->db, "ROLLBACK");
+}
+
+static QByteArray nodeJson(const Node *node)
+{
+    return QJsonDocument(node->dataToJson()).toJson(QJsonDocument::Compact);
+}
+
+bool CourseStore::Private::noteNodeId(NodeId id, QString *errorString)
+{
+    if (id <= maxNodeId)
+        return true;
+    maxNodeId = id;
+    Query q = query("INSERT OR REPLACE INTO meta(key, value) VALUES('lastNodeId', ?)");
+    if (!q.bind(1, QByteArray::number(id)).exec())
+        return writeFailed(errorString);
+    return true;
+}
+
+bool CourseStore::Private::insertRows(
+    const Node *node, const Node *parent, int position, QString *errorString)
+{
+    NodeId maxId = 0;
+    bool ok = true;
+    auto insert = [&](const Node *n, const Node *p, int pos) {
+        Query q
+            = query("INSERT INTO nodes(id, parent, position, type, data) VALUES(?, ?, ?, ?, ?)");
+        q.bind(1, n->id());
+        if (p)
+            q.bind(2, p->id());
+        else
+            q.bindNull(2);
+        q.bind(3, qint64(pos)).bind(4, QByteArray(typeName(n->type()))).bind(5, nodeJson(n));
+        maxId = std::max(maxId, n->id());
+        return q.exec();
+    };
+    ok = insert(node, parent, position);
+    node->forEach([&](const Node *n) {
+        for (int i = 0; ok && i < n->childCount(); ++i)
+            ok = insert(n->childAt(i), n, i);
+    });
+    if (!ok)
+        return writeFailed(errorString);
+    return noteNodeId(maxId, errorString);
+}
+
+bool CourseStore::Private::deleteRows(const Node *node, QString *errorString)
+{
+    bool ok = true;
+    node->forEach([&](const Node *n) {
+        if (ok)
+            ok = query("DELETE FROM nodes WHERE id = ?").bind(1, n->id()).exec();
+    });
+    return ok || writeFailed(errorString);
+}
+
+bool CourseStore::nodeInserted(const Node *node, QString *errorString)
+{
+    if (d->readOnly)
+        return d->refuseWrite(errorString);
+    const Node *parent = node->parent();
+    Q_ASSERT(parent);
+    const int row = node->row();
+    // Only the relative order of siblings is stored; shifting the later ones is one statement.
+    Query shift
+        = d->query("UPDATE nodes SET position = position + 1 WHERE parent = ? AND position >= ?");
+    if (!shift.bind(1, parent->id()).bind(2, qint64(row)).exec())
+        return d->writeFailed(errorString);
+    return d->insertRows(node, parent, row, errorString);
+}
+
+bool CourseStore::nodeRemoved(const Node *node, const Node *oldParent, QString *errorString)
+{
+    if (d->readOnly)
+        return d->refuseWrite(errorString);
+    qint64 position = -1;
+    {
+        Query q = d->query("SELECT position FROM nodes WHERE id = ?");
+        q.bind(1, node->id());
+        if (q.step() == SQLITE_ROW)
+            position = q.int64(0);
+    }
+    if (position < 0)
+        return d->fail(errorString,
+            tr("Cannot save to %1: node %2 is not in the file.")
+                .arg(d->displayName())
+                .arg(node->id()));
+    if (!d->deleteRows(node, errorString))
+        return false;
+    Query shift
+        = d->query("UPDATE nodes SET position = position - 1 WHERE parent = ? AND position > ?");
+    if (!shift.bind(1, oldParent->id()).bind(2, position).exec())
+        return d->writeFailed(errorString);
+    return true;
+}
+
+bool CourseStore::nodeMoved(const Node *node, const Node *oldParent, QString *errorString)
+{
+    if (d->readOnly)
+        return d->refuseWrite(errorString);
+    qint64 oldPosition = -1;
+    {
+        Query q = d->query("SELECT position FROM nodes WHERE id = ?");
+        q.bind(1, node->id());
+        if (q.step() == SQLITE_ROW)
+            oldPosition = q.int64(0);
+    }
+    if (oldPosition < 0)
+        return d->fail(errorString,
+            tr("Cannot save to %1: node %2 is not in the file.")
+                .arg(d->displayName())
+                .arg(node->id()));
+    const Node *newParent = node->parent();
+    const int newRow = node->row();
+    bool ok = d->query("UPDATE nodes SET position = position - 1 "
+                       "WHERE parent = ? AND position > ? AND id <> ?")
+                  .bind(1, oldParent->id())
+                  .bind(2, oldPosition)
+                  .bind(3, node->id())
+                  .exec();
+    ok = ok
+        && d->query("UPDATE nodes SET position = position + 1 "
+                    "WHERE parent = ? AND position >= ? AND id <> ?")
+               .bind(1, newParent->id())
+               .bind(2, qint64(newRow))
+               .bind(3, node->id())
+               .exec();
+    ok = ok
+        && d->query("UPDATE nodes SET parent = ?, position = ? WHERE id = ?")
+               .bind(1, newParent->id())
+               .bind(2, qint64(newRow))
+               .bind(3, node->id())
+               .exec();
+    return ok || d->writeFailed(errorString);
+}
+
+bool CourseStore::nodeChanged(const Node *node, QString *errorString)
+{
+    if (d->readOnly)
+        return d->refuseWrite(errorString);
+    Query q = d->query("UPDATE nodes SET data = ? WHERE id = ?");
+    if (!q.bind(1, nodeJson(node)).bind(2, node->id()).exec())
+        return d->writeFailed(errorString);
+    if (sqlite3_changes(d->db) != 1)
+        return d->fail(errorString,
+            tr("Cannot save to %1: node %2 is not in the file.")
+                .arg(d->displayName())
+                .arg(node->id()));
+    return true;
+}
+
+bool CourseStore::replaceAll(const Node *course, const Node *bank, QString *errorString)
+{
+    if (d->readOnly)
+        return d->refuseWrite(errorString);
+    if (!execute(d->db, "DELETE FROM nodes"))
+        return d->writeFailed(errorString);
+    return d->insertRows(course, nullptr, 0, errorString)
+        && d->insertRows(bank, nullptr, 1, errorString);
+}
+
+// ---- Media ----
+
+bool CourseStore::addMediaFile(const QString &path, QString *sha1, QString *errorString)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return d->fail(errorString,
+            tr("Cannot add %1 to %2: %3")
+                .arg(QDir::toNativeSeparators(path), d->displayName(), file.errorString()));
+    return addMedia(&file, sha1, errorString);
+}
+
+bool CourseStore::addMedia(QIODevice *device, QString *sha1, QString *errorString)
+{
+    if (d->readOnly)
+        return d->refuseWrite(errorString);
+    if (!device->isSequential())
+        return d->writeMedia(device, device->size() - device->pos(), sha1, errorString);
+    // The size of a stream is unknown until its end, and a blob is sized when it is inserted:
+    // spool the stream to a temporary file first (on disk, not in memory).
+    QTemporaryFile spool;
+    if (!spool.open())
+        return d->fail(errorString,
+            tr("Cannot add a file to %1: %2").arg(d->displayName(), spool.errorString()));
+    QByteArray buffer(MediaChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device->read(buffer.data(), buffer.size());
+        if (n < 0)
+            return d->fail(errorString,
+                tr("Cannot add a file to %1: %2").arg(d->displayName(), device->errorString()));
+        if (n == 0 && (device->atEnd() || !device->waitForReadyRead(-1)))
+            break;
+        if (spool.write(buffer.constData(), n) != n)
+            return d->fail(errorString,
+                tr("Cannot add a file to %1: %2").arg(d->displayName(), spool.errorString()));
+    }
+    if (!spool.flush() || !spool.seek(0))
+        return d->fail(errorString,
+            tr("Cannot add a file to %1: %2").arg(d->displayName(), spool.errorString()));
+    return d->writeMedia(&spool, spool.size(), sha1, errorString);
+}
+
+bool CourseStore::Private::writeMedia(
+    QIODevice *device, qint64 size, QString *sha1, QString *errorString)
+{
+    // A blob is at most SQLITE_LIMIT_LENGTH bytes (1 GB in standard builds).
+    const qint64 limit = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1) - 1024;
+    if (size > limit)
+        return fail(errorString,
+            CourseStore::tr("Cannot add a file to %1: files larger than "
+                            "%2 MB are not supported.")
+                .arg(displayName())
+                .arg(limit / 1000000));
+    return inTransaction(errorString, [&] {
+        // Insert a zero-filled blob of the right size, then fill it chunk by chunk while hashing.
+        Query insert = query("INSERT INTO media(sha1, size, data) VALUES(?, ?, zeroblob(?))");
+        if (!insert.bind(1, QByteArray(PendingSha1)).bind(2, size).bind(3, size).exec())
+            return writeFailed(errorString);
+        const qint64 rowid = sqlite3_last_insert_rowid(db);
+        sqlite3_blob *blob = nullptr;
+        if (sqlite3_blob_open(db, "main", "media", "data", rowid, 1, &blob) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            return writeFailed(errorString);
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        QByteArray buffer(MediaChunk, Qt::Uninitialized);
+        qint64 offset = 0;
+        QString error;
+        while (offset < size) {
+            const qint64 n = device->read(buffer.data(), std::min(MediaChunk, size - offset));
+            if (n <= 0) {
+                error = n < 0 ? device->errorString()
+                              : CourseStore::tr("the file ended before its announced size");
+                break;
+            }
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            if (sqlite3_blob_write(
+                    blob, buffer.constData(), static_cast<int>(n), static_cast<int>(offset))
+                != SQLITE_OK) {
+                error = sqliteText(db);
+                break;
+            }
+            offset += n;
+        }
+        sqlite3_blob_close(blob);
+        if (!error.isEmpty())
+            return fail(errorString,
+                CourseStore::tr("Cannot add a file to %1: %2").arg(displayName(), error));
+        const QByteArray hex = hash.result().toHex();
+        bool exists = false;
+        {
+            Query q = query("SELECT 1 FROM media WHERE sha1 = ?");
+            exists = q.bind(1, hex).step() == SQLITE_ROW;
+        }
+        const bool ok = exists
+            ? query("DELETE FROM media WHERE rowid = ?").bind(1, rowid).exec()
+            : query("UPDATE media SET sha1 = ? WHERE rowid = ?").bind(1, hex).bind(2, rowid).exec();
+        if (!ok)
+            return writeFailed(errorString);
+        if (sha1)
+            *sha1 = QString::fromLatin1(hex);
+        return true;
+    });
+}
+
+bool CourseStore::hasMedia(const QString &sha1) const
+{
+    return mediaSize(sha1) >= 0;
+}
+
+qint64 CourseStore::mediaSize(const QString &sha1) const
+{
+    OwnedStatement stmt(d->db, "SELECT size FROM media WHERE sha1 = ?");
+    if (!stmt.get())
+        return -1;
+    const QByteArray key = sha1.toLatin1();
+    sqlite3_bind_text(stmt.get(), 1, key.constData(), static_cast<int>(key.size()), SQLITE_STATIC);
+    return sqlite3_step(stmt.get()) == SQLITE_ROW ? sqlite3_column_int64(stmt.get(), 0) : -1;
+}
+
+sqlite3 *CourseStore::Private::openReader() const
+{
+    sqlite3 *reader = nullptr;
+    const QByteArray encoded = QFile::encodeName(path);
+    if (sqlite3_open_v2(encoded.constData(), &reader, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(reader);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(reader, 2000);
+    return reader;
+}
+
+std::unique_ptr<QIODevice> CourseStore::openMedia(const QString &sha1, QString *errorString) const
+{
+    sqlite3 *reader = d->openReader();
+    auto failed = [&](const QString &why) -> std::unique_ptr<QIODevice> {
+        d->fail(errorString,
+            tr("Cannot read the file %1 from %2: %3").arg(sha1, d->displayName(), why));
+        sqlite3_close_v2(reader);
+        return nullptr;
+    };
+    if (!reader)
+        return failed(tr("the project file cannot be opened again"));
+    qint64 rowid = -1;
+    qint64 size = 0;
+    {
+        OwnedStatement stmt(reader, "SELECT rowid, size FROM media WHERE sha1 = ?");
+        const QByteArray key = sha1.toLatin1();
+        if (stmt.get()) {
+            sqlite3_bind_text(
+                stmt.get(), 1, key.constData(), static_cast<int>(key.size()), SQLITE_STATIC);
+            if (sqlite3_step(stmt.get()) == SQLITE_ROW) {
+                rowid = sqlite3_column_int64(stmt.get(), 0);
+                size = sqlite3_column_int64(stmt.get(), 1);
+            }
+        }
+    }
+    if (rowid < 0)
+        return failed(tr("it is not in the project"));
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(reader, "main", "media", "data", rowid, 0, &blob) != SQLITE_OK) {
+        const QString why = sqliteText(reader);
+        sqlite3_blob_close(blob);
+        return failed(why);
+    }
+    return std::make_unique<MediaDevice>(reader, blob, size);
+}
+
+void CourseStore::mediaTotals(qint64 *count, qint64 *bytes) const
+{
+    OwnedStatement stmt(d->db, "SELECT COUNT(*), TOTAL(size) FROM media");
+    const bool ok = stmt.get() && sqlite3_step(stmt.get()) == SQLITE_ROW;
+    if (count)
+        *count = ok ? sqlite3_column_int64(stmt.get(), 0) : 0;
+    if (bytes)
+        *bytes = ok ? static_cast<qint64>(sqlite3_column_double(stmt.get(), 1)) : 0;
+}
+
+// ---- Copies ----
+
+bool CourseStore::backupTo(const QString &path, QString *errorString) const
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(target);
+    auto fail = [&](const QString &why) {
+        return d->fail(errorString, tr("Cannot save a copy to %1: %2").arg(name, why));
+    };
+    if (target == d->path)
+        return fail(tr("it is the file being edited"));
+    // Replacing a file another instance has open would pull it from under that instance.
+    QLockFile targetLock(target + QStringLiteral(".lock"));
+    targetLock.setStaleLockTime(0);
+    if (!targetLock.tryLock(0))
+        return fail(tr("it is open in another window, or its folder is not writable"));
+
+    // A unique temporary name next to the target, so that the final rename stays on one disk.
+    QString temporary;
+    {
+        QTemporaryFile reserve(target + QStringLiteral(".XXXXXX.part"));
+        reserve.setAutoRemove(false);
+        if (!reserve.open())
+            return fail(reserve.errorString());
+        temporary = reserve.fileName();
+    }
+    auto removeTemporary = [&] {
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(temporary + QLatin1String(suffix));
+    };
+    sqlite3 *copy = nullptr;
+    const QByteArray encoded = QFile::encodeName(temporary);
+    QString error;
+    if (sqlite3_open_v2(encoded.constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        error = sqliteText(copy);
+    } else {
+        sqlite3_backup *backup = sqlite3_backup_init(copy, "main", d->db, "main");
+        if (!backup) {
+            error = sqliteText(copy);
+        } else {
+            const int rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                error = QString::fromUtf8(sqlite3_errstr(rc));
+        }
+    }
+    if (sqlite3_close(copy) != SQLITE_OK && error.isEmpty())
+        error = sqliteText(copy);
+    if (!error.isEmpty()) {
+        removeTemporary();
+        return fail(error);
+    }
+    // Journal files of an older file at the target would be applied to the copy: remove them.
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(target + QLatin1String(suffix));
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData())
+        != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        removeTemporary();
+        return fail(why);
+    }
+    removeTemporary();
+    return true;
+}
+
+// ---- Metadata and comments ----
+
+QString CourseStore::meta(const QString &key) const
+{
+    Query q = d->query("SELECT value FROM meta WHERE key = ?");
+    q.bind(1, key);
+    return q.step() == SQLITE_ROW ? q.text(0) : QString();
+}
+
+bool CourseStore::setMeta(const QString &key, const QString &value, QString *errorString)
+{
+    return d->inTransaction(errorString, [&] {
+        Query q = d->query("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+        return q.bind(1, key).bind(2, value).exec() || d->writeFailed(errorString);
+    });
+}
+
+bool CourseStore::addComment(
+    NodeId node, const QString &author, const QString &body, qint64 *id, QString *errorString)
+{
+    return d->inTransaction(errorString, [&] {
+        Query q = d->query(
+            "INSERT INTO comments(node, author, created, body, resolved) VALUES(?, ?, ?, ?, 0)");
+        if (!q.isValid()
+            || !q.bind(1, node)
+                    .bind(2, author)
+                    .bind(3, QDateTime::currentSecsSinceEpoch())
+                    .bind(4, body)
+                    .exec())
+            return d->writeFailed(errorString);
+        if (id)
+            *id = sqlite3_last_insert_rowid(d->db);
+        return true;
+    });
+}
+
+QList<ReviewComment> CourseStore::comments(NodeId node, QString *errorString) const
+{
+    QList<ReviewComment> result;
+    Query q = d->query("SELECT id, node, author, created, body, resolved FROM comments "
+                       "WHERE ?1 = 0 OR node = ?1 ORDER BY created, id");
+    if (!q.isValid()) {
+        d->readFailed(errorString);
+        return result;
+    }
+    q.bind(1, node);
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        result.append({q.int64(0), q.int64(1), q.text(2), q.int64(3), q.text(4), q.int64(5) != 0});
+    if (rc != SQLITE_DONE)
+        d->readFailed(errorString);
+    return result;
+}
+
+bool CourseStore::setCommentResolved(qint64 id, bool resolved, QString *errorString)
+{
+    return d->inTransaction(errorString, [&] {
+        Query q = d->query("UPDATE comments SET resolved = ? WHERE id = ?");
+        if (!q.isValid() || !q.bind(1, qint64(resolved)).bind(2, id).exec())
+            return d->writeFailed(errorString);
+        if (sqlite3_changes(d->db) != 1)
+            return d->fail(errorString,
+                tr("Cannot save to %1: comment %2 does not exist.").arg(d->displayName()).arg(id));
+        return true;
+    });
+}
+
+} // namespace Parcours

@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Storage tests also talk to SQLite directly: they craft old, newer, foreign and damaged files.
+parcours_add_test(tst_coursestore
+    SOURCES core/tst_coursestore.cpp
+    LIBS parcours_core SQLite::SQLite3)
