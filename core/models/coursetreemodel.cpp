@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/coursetreemodel.h"
+
+#include "core/commands/setnodefield.h"
+#include "core/model/coursedocument.h"
+
+#include <QFont>
+#include <QIcon>
+
+namespace Parcours {
+
+CourseTreeModel::CourseTreeModel(CourseDocument *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+{
+    connect(document, &CourseDocument::nodeAboutToBeInserted, this,
+        &CourseTreeModel::onAboutToBeInserted);
+    connect(document, &CourseDocument::nodeInserted, this, &CourseTreeModel::onInserted);
+    connect(document, &CourseDocument::nodeAboutToBeRemoved, this,
+        &CourseTreeModel::onAboutToBeRemoved);
+    connect(document, &CourseDocument::nodeRemoved, this, &CourseTreeModel::onRemoved);
+    connect(
+        document, &CourseDocument::nodeAboutToBeMoved, this, &CourseTreeModel::onAboutToBeMoved);
+    connect(document, &CourseDocument::nodeMoved, this, &CourseTreeModel::onMoved);
+    connect(document, &CourseDocument::nodeChanged, this, &CourseTreeModel::onChanged);
+    connect(document, &CourseDocument::contentReset, this, &CourseTreeModel::onContentReset);
+    connect(document, &QObject::destroyed, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+CourseTreeModel::~CourseTreeModel() = default;
+
+Node *CourseTreeModel::rootNode() const
+{
+    return m_document ? m_document->course() : nullptr;
+}
+
+Node *CourseTreeModel::nodeForIndex(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return static_cast<Node *>(index.internalPointer());
+}
+
+bool CourseTreeModel::isShown(const Node *node) const
+{
+    // Sections and activities of the course: at most two steps up to the root.
+    const Node *root = rootNode();
+    if (!node || !root)
+        return false;
+    const Node *n = node;
+    while (n->parent())
+        n = n->parent();
+    return n == root;
+}
+
+QModelIndex CourseTreeModel::indexForNode(Node *node) const
+{
+    if (!node || node == rootNode() || !isShown(node))
+        return {};
+    return createIndex(node->row(), 0, node);
+}
+
+QModelIndex CourseTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const Node *parentNode = parent.isValid() ? nodeForIndex(parent) : rootNode();
+    if (!parentNode || parentNode->type() == NodeType::Activity || row >= parentNode->childCount())
+        return {};
+    return createIndex(row, 0, parentNode->childAt(row));
+}
+
+QModelIndex CourseTreeModel::parent(const QModelIndex &index) const
+{
+    const Node *node = nodeForIndex(index);
+    if (!node)
+        return {};
+    return indexForNode(node->parent());
+}
+
+int CourseTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node *node = parent.isValid() ? nodeForIndex(parent) : rootNode();
+    if (!node || node->type() == NodeType::Activity)
+        return 0;
+    return node->childCount();
+}
+
+int CourseTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+bool CourseTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+QVariant CourseTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeForIndex(index);
+    if (!node)
+        return {};
+    const auto *activity
+        = node->type() == NodeType::Activity ? static_cast<const Activity *>(node) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return node->displayName();
+    case Qt::ToolTipRole:
+        if (activity)
+            return tr("%1 (%2)").arg(node->displayName(), kindName(activity->kind()));
+        return tr("Section: %1").arg(node->displayName());
+    case Qt::DecorationRole:
+        return QIcon::fromTheme(data(index, IconNameRole).toString());
+    case Qt::FontRole: {
+        const bool visible = activity ? activity->data().visible
+                                      : static_cast<const Section *>(node)->data().visible;
+        if (visible)
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case NodeIdRole:
+        return node->id();
+    case NodeTypeRole:
+        return QVariant::fromValue(node->type());
+    case ActivityKindRole:
+        return activity ? QVariant::fromValue(activity->kind()) : QVariant();
+    case IconNameRole:
+        return activity ? iconName(activity->kind()) : QStringLiteral("folder");
+    default:
+        return {};
+    }
+}
+
+bool CourseTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    Node *node = nodeForIndex(index);
+    if (!node || role != Qt::EditRole || !m_document || m_document->isReadOnly())
+        return false;
+    const QString name = value.toString();
+    if (node->type() == NodeType::Section) {
+        SetNodeField<Section, QString>::push(m_document, static_cast<Section *>(node),
+            &SectionData::title, name, NodeField::Name, tr("Rename section"));
+        return true;
+    }
+    if (node->type() == NodeType::Activity) {
+        // Moodle refuses an activity without a name.
+        if (name.trimmed().isEmpty())
+            return false;
+        SetNodeField<Activity, QString>::push(m_document, static_cast<Activity *>(node),
+            &ActivityData::name, name, NodeField::Name, tr("Rename activity"));
+        return true;
+    }
+    return false;
+}
+
+Qt::ItemFlags CourseTreeModel::flags(const QModelIndex &index) const
+{
+    const Node *node = nodeForIndex(index);
+    if (!node)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (m_document && !m_document->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    if (node->type() == NodeType::Activity)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant CourseTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Structure");
+    return {};
+}
+
+QHash<int, QByteArray> CourseTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(NodeIdRole, "nodeId");
+    names.insert(NodeTypeRole, "nodeType");
+    names.insert(ActivityKindRole, "activityKind");
+    names.insert(IconNameRole, "iconName");
+    return names;
+}
+
+QString CourseTreeModel::kindName(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Page:
+        return tr("Page");
+    case ActivityKind::Label:
+        return tr("Text and media area");
+    case ActivityKind::Url:
+        return tr("Link");
+    case ActivityKind::Resource:
+        return tr("File");
+    case ActivityKind::Folder:
+        return tr("Folder");
+    case ActivityKind::Forum:
+        return tr("Forum");
+    case ActivityKind::Assign:
+        return tr("Assignment");
+    case ActivityKind::Quiz:
+        return tr("Quiz");
+    case ActivityKind::WordCloud:
+        return tr("Word cloud");
+    case ActivityKind::MindMap:
+        return tr("Mind map");
+    case ActivityKind::CompletionMarker:
+        return tr("Completion marker");
+    case ActivityKind::Opaque:
+        break;
+    }
+    return tr("Other activity");
+}
+
+QString CourseTreeModel::iconName(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Page:
+    case ActivityKind::Label:
+        return QStringLiteral("text-x-generic");
+    case ActivityKind::Url:
+        return QStringLiteral("text-html");
+    case ActivityKind::Resource:
+        return QStringLiteral("document-open");
+    case ActivityKind::Folder:
+        return QStringLiteral("folder");
+    case ActivityKind::Forum:
+        return QStringLiteral("mail-message-new");
+    case ActivityKind::Assign:
+        return QStringLiteral("document-send");
+    case ActivityKind::Quiz:
+        return QStringLiteral("dialog-question");
+    case ActivityKind::WordCloud:
+        return QStringLiteral("format-text-bold");
+    case ActivityKind::MindMap:
+        return QStringLiteral("view-list-tree");
+    case ActivityKind::CompletionMarker:
+        return QStringLiteral("emblem-default");
+    case ActivityKind::Opaque:
+        break;
+    }
+    return QStringLiteral("application-x-executable");
+}
+
+// ---- Document signals ----
+
+void CourseTreeModel::onAboutToBeInserted(Node *parent, int row)
+{
+    if (parent != rootNode() && !isShown(parent))
+        return;
+    m_inserting = true;
+    beginInsertRows(indexForNode(parent), row, row);
+}
+
+void CourseTreeModel::onInserted(Node *, int)
+{
+    if (!m_inserting)
+        return;
+    m_inserting = false;
+    endInsertRows();
+}
+
+void CourseTreeModel::onAboutToBeRemoved(Node *parent, int row)
+{
+    if (parent != rootNode() && !isShown(parent))
+        return;
+    m_removing = true;
+    beginRemoveRows(indexForNode(parent), row, row);
+}
+
+void CourseTreeModel::onRemoved(Node *, int)
+{
+    if (!m_removing)
+        return;
+    m_removing = false;
+    endRemoveRows();
+}
+
+void CourseTreeModel::onAboutToBeMoved(Node *node, Node *newParent, int newRow)
+{
+    if (!isShown(node))
+        return;
+    Node *oldParent = node->parent();
+    const int oldRow = node->row();
+    // The document counts newRow without the node; Qt counts the destination before the move,
+    // so a move down within one parent lands one row further.
+    const int destination = oldParent == newParent && newRow > oldRow ? newRow + 1 : newRow;
+    m_moving = beginMoveRows(
+        indexForNode(oldParent), oldRow, oldRow, indexForNode(newParent), destination);
+    Q_ASSERT(m_moving);
+}
+
+void CourseTreeModel::onMoved(Node *, Node *, int)
+{
+    if (!m_moving)
+        return;
+    m_moving = false;
+    endMoveRows();
+}
+
+void CourseTreeModel::onChanged(Node *node, NodeFields fields)
+{
+    if (node == rootNode() || !isShown(node))
+        return;
+    QList<int> roles;
+    if (fields & NodeField::Name)
+        roles << Qt::DisplayRole << Qt::EditRole << Qt::ToolTipRole;
+    if (fields & NodeField::Visibility)
+        roles << Qt::FontRole;
+    // Settings may replace the variant with another kind's.
+    if (node->type() == NodeType::Activity && (fields & NodeField::Settings))
+        roles << Qt::ToolTipRole << Qt::DecorationRole << ActivityKindRole << IconNameRole;
+    if (roles.isEmpty())
+        return;
+    const QModelIndex index = indexForNode(node);
+    Q_EMIT dataChanged(index, index, roles);
+}
+
+void CourseTreeModel::onContentReset()
+{
+    // The document has already replaced the tree; nothing reads the old nodes in between.
+    beginResetModel();
+    endResetModel();
+}
+
+} // namespace Parcours
