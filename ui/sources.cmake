@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(parcours_ui PRIVATE
-    uiplaceholder.cpp
+    mainwindow.h
+    mainwindow.cpp
 )

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+parcours_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS parcours_ui)

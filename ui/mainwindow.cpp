@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "core/model/coursedocument.h"
+#include "core/models/coursetreemodel.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace Parcours {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_treeView(new QTreeView(this))
+    , m_detailsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_treeView->setObjectName(QStringLiteral("structureTreeView"));
+    m_treeView->setHeaderHidden(true);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::SelectedClicked);
+
+    m_detailsLabel->setObjectName(QStringLiteral("detailsLabel"));
+    m_detailsLabel->setAlignment(Qt::AlignCenter);
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setMargin(24);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_treeView);
+    splitter->addWidget(m_detailsLabel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    createActions();
+    resize(1000, 680);
+    updateTitle();
+    updateDetails();
+}
+
+MainWindow::~MainWindow()
+{
+    // The view must let go of the model before the model, and the model of the document.
+    m_treeView->setModel(nullptr);
+    m_model.reset();
+    m_document.reset();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::onOpen);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    std::unique_ptr<CourseDocument> document = CourseDocument::open(path, &error);
+    if (!document) {
+        showError(tr("Cannot open the parcours"),
+            tr("The parcours %1 could not be opened.\n\n%2\n\nCheck that the file is a Parcours "
+               "Studio project and that you may read it, then try again.")
+                .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+
+    auto model = std::make_unique<CourseTreeModel>(document.get());
+    m_treeView->setModel(model.get());
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_model = std::move(model);
+    m_document = std::move(document);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+
+    CourseDocument *doc = m_document.get();
+    connect(doc, &CourseDocument::nodeChanged, this, [this, doc](Node *node, NodeFields fields) {
+        if (node == doc->course() && (fields & NodeField::Name))
+            updateTitle();
+        updateDetails();
+    });
+    connect(doc, &CourseDocument::contentReset, this, &MainWindow::updateTitle);
+    connect(doc, &CourseDocument::storageFailed, this, &MainWindow::onStorageFailed);
+    // New sections show their activities.
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_treeView,
+        [this](const QModelIndex &parent, int first, int last) {
+            if (parent.isValid())
+                return;
+            for (int row = first; row <= last; ++row)
+                m_treeView->expand(m_model->index(row, 0));
+        });
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::updateDetails);
+
+    m_treeView->expandAll();
+    if (m_model->rowCount() > 0)
+        m_treeView->setCurrentIndex(m_model->index(0, 0));
+    updateTitle();
+    updateDetails();
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Parcours Studio"));
+        return;
+    }
+    QString name = m_document->course()->data().title;
+    if (name.isEmpty())
+        name = QFileInfo(m_document->filePath()).completeBaseName();
+    if (m_document->isReadOnly())
+        setWindowTitle(tr("%1 [read-only] — Parcours Studio").arg(name));
+    else
+        setWindowTitle(tr("%1 — Parcours Studio").arg(name));
+}
+
+void MainWindow::updateDetails()
+{
+    if (!m_document) {
+        m_detailsLabel->setText(tr("Open a parcours with File → Open…"));
+        return;
+    }
+    const QModelIndex current = m_treeView->currentIndex();
+    if (!current.isValid()) {
+        m_detailsLabel->setText(m_document->course()->childCount() == 0
+                ? tr("This parcours has no section yet.")
+                : tr("Select a section or an activity."));
+        return;
+    }
+    QString text = current.data(Qt::ToolTipRole).toString();
+    if (m_document->isReadOnly())
+        text += QLatin1Char('\n') + m_document->readOnlyReason();
+    m_detailsLabel->setText(text);
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    if (m_messageHandler) {
+        m_messageHandler(title, text);
+        return;
+    }
+    QMessageBox::warning(this, title, text);
+}
+
+void MainWindow::onOpen()
+{
+    const QString dir = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a parcours"), dir, tr("Parcours (*.parcours);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::onStorageFailed(const QString &message)
+{
+    updateTitle();
+    updateDetails();
+    showError(tr("Changes can no longer be saved"),
+        tr("%1\n\nThe parcours is now read-only. Free some disk space or check the file, then "
+           "open it again.")
+            .arg(message));
+}
+
+} // namespace Parcours
