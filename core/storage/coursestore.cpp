@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QTemporaryFile>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -379,8 +380,18 @@ static int inspect(const QString &path, const QString &name, QString *errorStrin
         return fail(damaged.arg(name, CourseStore::tr("it is truncated")));
 
     sqlite3 *db = nullptr;
-    const QByteArray encoded = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(encoded.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    // A read-only connection still creates the -wal and -shm files of a WAL database and leaves
+    // them behind. When no WAL exists (the file was closed cleanly, or is not ours), read it as
+    // immutable: no journal file, no lock, nothing written next to it. When a WAL exists (the
+    // file is open elsewhere, or its writer was killed), it must be read to see the last edits.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setScheme(QStringLiteral("file"));
+    if (!wal.exists())
+        uri.setQuery(QStringLiteral("immutable=1"));
+    const QByteArray encoded = uri.toEncoded();
+    int rc = sqlite3_open_v2(
+        encoded.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     struct Closer
     {
         sqlite3 *&db;
@@ -504,7 +515,6 @@ bool CourseStore::load(
         std::unique_ptr<Node> node;
     };
     std::vector<Row> rows;
-    QHash<NodeId, Node *> byId;
     NodeId maxId = 0;
     {
         const qint64 count = [this] {
@@ -512,7 +522,6 @@ bool CourseStore::load(
             return q.step() == SQLITE_ROW ? q.int64(0) : 0;
         }();
         rows.reserve(static_cast<size_t>(count));
-        byId.reserve(count);
         // One ordered scan: each node's children come in order, after the NULL-parent roots.
         Query q = d->query("SELECT id, parent, type, data FROM nodes ORDER BY parent, position");
         if (!q.isValid())
@@ -532,9 +541,6 @@ bool CourseStore::load(
                 return fail(tr("the data of node %1 is not a JSON object").arg(id));
             std::unique_ptr<Node> node = Node::create(*nodeType, id);
             node->dataFromJson(json.object());
-            if (byId.contains(id))
-                return fail(tr("node %1 appears twice").arg(id));
-            byId.insert(id, node.get());
             maxId = std::max(maxId, id);
             rows.push_back({q.isNull(1) ? 0 : q.int64(1), std::move(node)});
         }
@@ -542,35 +548,60 @@ bool CourseStore::load(
             return d->readFailed(errorString);
     }
 
+    // Rows come grouped by parent, in order: note where each parent's children start and end.
+    QHash<NodeId, std::pair<size_t, size_t>> childRows;
+    childRows.reserve(static_cast<qsizetype>(rows.size()));
     std::unique_ptr<Node> roots[2];
-    for (Row &row : rows) {
-        Node *node = row.node.get();
-        if (row.parent == 0) {
-            const int slot = node->type() == NodeType::Course ? 0
-                : node->type() == NodeType::QuestionBank      ? 1
-                                                              : -1;
-            if (slot < 0)
-                return fail(tr("node %1 has no parent").arg(node->id()));
-            if (roots[slot])
-                return fail(tr("node %1 is a second root").arg(node->id()));
-            roots[slot] = std::move(row.node);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        Row &row = rows[i];
+        if (row.parent != 0) {
+            auto it = childRows.find(row.parent);
+            if (it == childRows.end())
+                childRows.insert(row.parent, {i, i + 1});
+            else
+                it->second = i + 1;
             continue;
         }
-        Node *parent = byId.value(row.parent);
-        if (!parent)
-            return fail(tr("the parent of node %1 is missing").arg(node->id()));
-        if (!parent->canContain(node->type()))
-            return fail(tr("node %1 cannot hold node %2").arg(parent->id()).arg(node->id()));
-        parent->insertChild(parent->childCount(), std::move(row.node));
+        Node *node = row.node.get();
+        const int slot = node->type() == NodeType::Course ? 0
+            : node->type() == NodeType::QuestionBank      ? 1
+                                                          : -1;
+        if (slot < 0)
+            return fail(tr("node %1 has no parent").arg(node->id()));
+        if (roots[slot])
+            return fail(tr("node %1 is a second root").arg(node->id()));
+        roots[slot] = std::move(row.node);
     }
-    // Every node must hang from a root: a cycle of parents would leave some detached.
-    qsizetype reachable = 0;
+    // Attach children walking down from the roots: a node out of reach (a missing parent, a
+    // cycle of parents) stays in rows and is reported, and no cycle can ever be built.
+    std::vector<Node *> pending;
     for (const auto &root : roots) {
         if (root)
-            root->forEach([&reachable](const Node *) { ++reachable; });
+            pending.push_back(root.get());
     }
-    if (reachable != static_cast<qsizetype>(rows.size()))
-        return fail(tr("some nodes are not attached to the course or the question bank"));
+    size_t attached = pending.size();
+    while (!pending.empty()) {
+        Node *parent = pending.back();
+        pending.pop_back();
+        const auto range = childRows.value(parent->id(), {0, 0});
+        for (size_t i = range.first; i < range.second; ++i) {
+            std::unique_ptr<Node> &child = rows[i].node;
+            if (!parent->canContain(child->type()))
+                return fail(tr("node %1 cannot hold node %2").arg(parent->id()).arg(child->id()));
+            pending.push_back(child.get());
+            parent->insertChild(parent->childCount(), std::move(child));
+            ++attached;
+        }
+    }
+    if (attached != rows.size()) {
+        for (const Row &row : rows) {
+            if (row.node && row.parent != 0)
+                return fail(tr("node %1 is not attached to the course or the question bank "
+                               "(its parent %2 is missing or among its descendants)")
+                                .arg(row.node->id())
+                                .arg(row.parent));
+        }
+    }
 
     {
         Query q = d->query("SELECT value FROM meta WHERE key = 'lastNodeId'");

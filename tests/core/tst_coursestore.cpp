@@ -183,6 +183,22 @@ private Q_SLOTS:
     void everyFieldOfEveryNodeRoundTrips();
     void editsAndUndoAreStored();
     void idsAreNeverReused();
+    void newFileHasTheCurrentSchema();
+    void migratesEveryOlderVersion_data();
+    void migratesEveryOlderVersion();
+    void refusesBadFilesWithoutTouchingThem_data();
+    void refusesBadFilesWithoutTouchingThem();
+    void refusesNewerFileWithoutTouchingIt();
+    void refusesDamagedTree();
+    void secondInstanceOpensReadOnly();
+    void staleLockOfKilledProcessIsTakenOver();
+    void readOnlyOpenOnRequest();
+    void createRefusesExistingFile();
+    void backupCopiesEverything();
+    void backupRefusesFileOpenElsewhere();
+    void replacedFileStopsEditing();
+    void fullDiskStopsEditing();
+    void commentsAndMeta();
 
 private:
     /** A document holding filled nodes of every type, kind and question type. */
@@ -374,8 +390,479 @@ void TestCourseStore::idsAreNeverReused()
     QVERIFY(doc->allocateId() > id);
 }
 
+void TestCourseStore::newFileHasTheCurrentSchema()
+{
+    const QString file = path(QStringLiteral("new.parcours"));
+    QString error;
+    QVERIFY2(CourseDocument::create(file, &error), qPrintable(error));
+    QCOMPARE(rawInt(file, "PRAGMA application_id"), Schema::applicationId);
+    QCOMPARE(rawInt(file, "PRAGMA user_version"), Schema::currentVersion);
+    QCOMPARE(CourseStore::schemaVersion(), Schema::currentVersion);
+    QCOMPARE(
+        rawInt(file, "SELECT COUNT(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
+    // The index that the ordered load scan and the sibling renumbering rely on.
+    QCOMPARE(rawInt(file, "SELECT COUNT(*) FROM pragma_index_info('nodes_parent_position')"), 2);
+    // The lock is released with the document.
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
+}
+
+void TestCourseStore::migratesEveryOlderVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 1; v < Schema::currentVersion; ++v)
+        QTest::addRow("v%d", v) << v;
+}
+
+void TestCourseStore::migratesEveryOlderVersion()
+{
+    QFETCH(int, version);
+    const QString file = path(QStringLiteral("old.parcours"));
+    // A file exactly as version `version` made it, with the DDL kept in the migration code.
+    QByteArray sql = "PRAGMA journal_mode = WAL;";
+    for (int v = 1; v <= version; ++v)
+        sql += Schema::migrationSql(v);
+    sql += "PRAGMA user_version = " + QByteArray::number(version) + ";";
+    CourseData courseData = Test::filled<CourseData>(3);
+    SectionData sectionData = Test::filled<SectionData>(4);
+    auto row = [](NodeId id, const char *parent, int position, const char *type,
+                   const QJsonObject &data) {
+        return QByteArray("INSERT INTO nodes VALUES(") + QByteArray::number(id) + "," + parent + ","
+            + QByteArray::number(position) + ",'" + type + "','"
+            + QJsonDocument(data).toJson(QJsonDocument::Compact).replace('\'', "''") + "');";
+    };
+    sql += row(1, "NULL", 0, "Course", Json::toObject(courseData));
+    sql += row(2, "NULL", 1, "QuestionBank", {});
+    sql += row(5, "1", 0, "Section", Json::toObject(sectionData));
+    sql += "INSERT INTO meta VALUES('author', 'Anne');";
+    QVERIFY(rawExec(file, sql));
+    QCOMPARE(rawInt(file, "PRAGMA user_version"), version);
+
+    QString error;
+    std::unique_ptr<CourseDocument> doc = CourseDocument::open(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QVERIFY(!doc->isReadOnly());
+    QCOMPARE(doc->course()->data(), courseData);
+    QCOMPARE(doc->course()->childCount(), 1);
+    QCOMPARE(static_cast<Section *>(doc->course()->childAt(0))->data(), sectionData);
+    QCOMPARE(doc->store()->meta(QStringLiteral("author")), QStringLiteral("Anne"));
+    // The features of the newer versions work on the migrated file.
+    QVERIFY(doc->store()->addComment(
+        5, QStringLiteral("Relecteur"), QStringLiteral("Clair."), nullptr, &error));
+    QCOMPARE(doc->store()->comments(5).size(), 1);
+    doc.reset();
+    QCOMPARE(rawInt(file, "PRAGMA user_version"), Schema::currentVersion);
+    QCOMPARE(rawInt(file, "PRAGMA application_id"), Schema::applicationId);
+    QCOMPARE(rawInt(file, "PRAGMA quick_check = 'ok'"), -1);
+}
+
+void TestCourseStore::refusesBadFilesWithoutTouchingThem_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"missing", "directory", "empty", "random", "text", "truncated",
+             "corruptPages", "foreign", "foreignWithVersion", "zeroVersion"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+void TestCourseStore::refusesBadFilesWithoutTouchingThem()
+{
+    QFETCH(QString, kind);
+    const QString file = path(QStringLiteral("bad.parcours"));
+    auto makeProject = [&] {
+        std::unique_ptr<CourseDocument> doc = makeFullDocument(file);
+        QVERIFY(doc);
+        // Enough content for several pages, so that damage hits the tree and not only free space.
+        QVERIFY(doc->store()->setMeta(QStringLiteral("filler"), QString(20000, QLatin1Char('x'))));
+    };
+    auto writeBytes = [&](const QByteArray &bytes) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    if (kind == QLatin1String("directory")) {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("bad.parcours")));
+    } else if (kind == QLatin1String("empty")) {
+        writeBytes({});
+    } else if (kind == QLatin1String("random")) {
+        QByteArray bytes(64 * 1024, Qt::Uninitialized);
+        QRandomGenerator(42).fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        writeBytes(bytes);
+    } else if (kind == QLatin1String("text")) {
+        writeBytes("<?xml version=\"1.0\"?><course/>\n");
+    } else if (kind == QLatin1String("truncated")) {
+        makeProject();
+        QFile f(file);
+        QVERIFY(f.resize(f.size() / 3));
+    } else if (kind == QLatin1String("corruptPages")) {
+        makeProject();
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        // Overwrite the pages after the first (the header stays valid).
+        for (qint64 offset = 4096; offset < f.size(); offset += 4096) {
+            f.seek(offset + 8);
+            f.write(QByteArray(64, '\xA5'));
+        }
+    } else if (kind == QLatin1String("foreign")) {
+        QVERIFY(
+            rawExec(file, "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES('x');"));
+    } else if (kind == QLatin1String("foreignWithVersion")) {
+        QVERIFY(rawExec(file,
+            "PRAGMA application_id = 1234; PRAGMA user_version = 1; "
+            "CREATE TABLE nodes(x);"));
+    } else if (kind == QLatin1String("zeroVersion")) {
+        QVERIFY(rawExec(file, "PRAGMA application_id = 1346458179; CREATE TABLE t(x);"));
+    }
+    if (QTest::currentTestFailed())
+        return;
+    const FileState before = fileState(file);
+    const QStringList entriesBefore
+        = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+    QString error;
+    QVERIFY(!CourseDocument::open(file, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())),
+        qPrintable(error));
+    if (kind == QLatin1String("missing"))
+        QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
+    else if (kind == QLatin1String("truncated") || kind == QLatin1String("corruptPages"))
+        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    else if (kind == QLatin1String("directory"))
+        QVERIFY2(error.contains(QLatin1String("folder")), qPrintable(error));
+    else if (kind == QLatin1String("empty"))
+        QVERIFY2(error.contains(QLatin1String("empty")), qPrintable(error));
+    else
+        QVERIFY2(error.contains(QLatin1String("not a Parcours Studio project")), qPrintable(error));
+    QCOMPARE(fileState(file), before);
+    // No lock, journal or other file is left behind.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), entriesBefore);
+    // Read-only opening refuses it just the same.
+    QVERIFY(!CourseStore::open(file, true));
+    QCOMPARE(fileState(file), before);
+}
+
+void TestCourseStore::refusesNewerFileWithoutTouchingIt()
+{
+    const QString file = path(QStringLiteral("newer.parcours"));
+    QVERIFY(makeFullDocument(file));
+    const int newer = Schema::currentVersion + 7;
+    QVERIFY(rawExec(file, "PRAGMA user_version = " + QByteArray::number(newer)));
+    const FileState before = fileState(file);
+    QString error;
+    QVERIFY(!CourseDocument::open(file, &error));
+    QCOMPARE(error,
+        QStringLiteral("%1 was made by a newer version of Parcours Studio (schema %2); this "
+                       "version reads up to %3. Update the application.")
+            .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
+            .arg(newer)
+            .arg(Schema::currentVersion));
+    QCOMPARE(fileState(file), before);
+}
+
+void TestCourseStore::refusesDamagedTree()
+{
+    const QString file = path(QStringLiteral("orphan.parcours"));
+    QVERIFY(makeFullDocument(file));
+    QVERIFY(rawExec(file, "INSERT INTO nodes VALUES(999, 888, 0, 'Activity', '{}');"));
+    const FileState before = fileState(file);
+    QString error;
+    QVERIFY(!CourseDocument::open(file, &error));
+    QVERIFY2(error.contains(QLatin1String("damaged")) && error.contains(QLatin1String("999")),
+        qPrintable(error));
+    QCOMPARE(fileState(file), before);
+    // A question directly under the course.
+    QVERIFY(rawExec(file, "UPDATE nodes SET parent = 1, type = 'Question' WHERE id = 999"));
+    QVERIFY(!CourseDocument::open(file, &error));
+    QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
+    // Data that is not a JSON object.
+    QVERIFY(rawExec(file, "UPDATE nodes SET type = 'Section', data = '[1]' WHERE id = 999"));
+    QVERIFY(!CourseDocument::open(file, &error));
+    QVERIFY2(error.contains(QLatin1String("JSON")), qPrintable(error));
+    // Two nodes that are each other's parent hang from no root.
+    QVERIFY(rawExec(file,
+        "UPDATE nodes SET type = 'QuestionCategory', data = '{}', parent = 1000 "
+        "WHERE id = 999;"
+        "INSERT INTO nodes VALUES(1000, 999, 0, 'QuestionCategory', '{}');"));
+    QVERIFY(!CourseDocument::open(file, &error));
+    QVERIFY2(error.contains(QLatin1String("not attached")), qPrintable(error));
+}
+
+/** Starts this executable as a second instance that opens file and keeps it open. */
+static bool startHolder(QProcess *process, const QString &file)
+{
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold"), file});
+    if (!process->waitForStarted(10000))
+        return false;
+    while (!process->canReadLine()) {
+        if (!process->waitForReadyRead(10000))
+            return false;
+    }
+    return process->readLine().trimmed() == "ready";
+}
+
+/** The --hold mode of this executable: open the file, say so, wait to be killed. */
+static int holdFile(const QString &file)
+{
+    QString error;
+    std::unique_ptr<CourseDocument> doc = CourseDocument::open(file, &error);
+    if (!doc || doc->isReadOnly()) {
+        fprintf(
+            stderr, "holder: %s\n", qPrintable(error.isEmpty() ? doc->readOnlyReason() : error));
+        return 1;
+    }
+    fputs("ready\n", stdout);
+    fflush(stdout);
+    // Wait for the parent to close our stdin or kill us.
+    char line[16];
+    while (fgets(line, sizeof line, stdin))
+        ;
+    return 0;
+}
+
+void TestCourseStore::secondInstanceOpensReadOnly()
+{
+    const QString file = path(QStringLiteral("shared.parcours"));
+    QVERIFY(makeFullDocument(file));
+    QProcess holder;
+    QVERIFY(startHolder(&holder, file));
+
+    QString error;
+    std::unique_ptr<CourseDocument> doc = CourseDocument::open(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QVERIFY(doc->isReadOnly());
+    QCOMPARE(doc->readOnlyReason(),
+        QStringLiteral("%1 is open in another Parcours Studio window (process %2); it is "
+                       "opened read-only.")
+            .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
+            .arg(holder.processId()));
+    QVERIFY(doc->course()->childCount() > 0);
+    // Edits are refused and the file is not written.
+    const FileState before = fileState(file);
+    QVERIFY(!doc->push(new LambdaCommand([] {}, [] {})));
+    QVERIFY(!doc->store()->setMeta(QStringLiteral("k"), QStringLiteral("v")));
+    QCOMPARE(fileState(file), before);
+
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QCOMPARE(holder.exitCode(), 0);
+    doc.reset();
+    doc = CourseDocument::open(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QVERIFY(!doc->isReadOnly());
+}
+
+void TestCourseStore::staleLockOfKilledProcessIsTakenOver()
+{
+    const QString file = path(QStringLiteral("killed.parcours"));
+    QVERIFY(makeFullDocument(file));
+    QProcess holder;
+    QVERIFY(startHolder(&holder, file));
+    holder.kill();
+    QVERIFY(holder.waitForFinished(10000));
+    QVERIFY(QFileInfo::exists(file + QStringLiteral(".lock")));
+
+    QString error;
+    std::unique_ptr<CourseDocument> doc = CourseDocument::open(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QVERIFY2(!doc->isReadOnly(), qPrintable(doc->readOnlyReason()));
+}
+
+void TestCourseStore::readOnlyOpenOnRequest()
+{
+    const QString file = path(QStringLiteral("ro.parcours"));
+    QVERIFY(makeFullDocument(file));
+    QString error;
+    std::unique_ptr<CourseStore> store = CourseStore::open(file, true, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->isReadOnly());
+    QVERIFY(!store->readOnlyReason().isEmpty());
+    // A read-only opening does not take the lock: a writer can still open the file.
+    std::unique_ptr<CourseDocument> doc = CourseDocument::open(file, &error);
+    QVERIFY2(doc && !doc->isReadOnly(), qPrintable(error));
+    // Two writers in one process: the second one is read-only too.
+    std::unique_ptr<CourseDocument> second = CourseDocument::open(file, &error);
+    QVERIFY2(second, qPrintable(error));
+    QVERIFY(second->isReadOnly());
+}
+
+void TestCourseStore::createRefusesExistingFile()
+{
+    const QString file = path(QStringLiteral("exists.parcours"));
+    QVERIFY(makeFullDocument(file));
+    const FileState before = fileState(file);
+    QString error;
+    QVERIFY(!CourseDocument::create(file, &error));
+    QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+    QCOMPARE(fileState(file), before);
+}
+
+void TestCourseStore::backupCopiesEverything()
+{
+    const QString file = path(QStringLiteral("source.parcours"));
+    const QString copy = path(QStringLiteral("copy.parcours"));
+    std::unique_ptr<CourseDocument> doc = makeFullDocument(file);
+    QVERIFY(doc);
+    QString sha1;
+    QBuffer media;
+    media.setData(QByteArray(300000, 'm'));
+    QVERIFY(media.open(QIODevice::ReadOnly));
+    QVERIFY(doc->store()->addMedia(&media, &sha1));
+    QVERIFY(doc->store()->addComment(1, QStringLiteral("Anne"), QStringLiteral("Bien.")));
+    // An older file at the target, with a journal left over: both are replaced.
+    QVERIFY(rawExec(copy, "CREATE TABLE old(x)"));
+    QVERIFY(QFile(copy + QStringLiteral("-wal")).open(QIODevice::WriteOnly));
+
+    QString error;
+    QVERIFY2(doc->store()->backupTo(copy, &error), qPrintable(error));
+    // The source stays open and writable.
+    QVERIFY(!doc->isReadOnly());
+    QCOMPARE(doc->store()->filePath(), QFileInfo(file).absoluteFilePath());
+    const QJsonObject snapshot = doc->snapshot();
+
+    std::unique_ptr<CourseDocument> other = CourseDocument::open(copy, &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY(!other->isReadOnly());
+    QCOMPARE(other->snapshot(), snapshot);
+    QCOMPARE(other->store()->mediaSize(sha1), 300000);
+    std::unique_ptr<QIODevice> device = other->store()->openMedia(sha1);
+    QVERIFY(device);
+    QCOMPARE(device->readAll(), media.data());
+    QCOMPARE(other->store()->comments(1).size(), 1);
+    QCOMPARE(rawInt(copy, "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'old'"), 0);
+    // No temporary file is left.
+    const QStringList parts = QDir(m_dir->path()).entryList({QStringLiteral("*.part*")});
+    QVERIFY2(parts.isEmpty(), qPrintable(parts.join(QLatin1Char(' '))));
+    // A copy of the copy after an edit of the copy is independent of the source.
+    QVERIFY(other->store()->setMeta(QStringLiteral("k"), QStringLiteral("copy")));
+    QCOMPARE(doc->store()->meta(QStringLiteral("k")), QString());
+}
+
+void TestCourseStore::backupRefusesFileOpenElsewhere()
+{
+    const QString file = path(QStringLiteral("a.parcours"));
+    const QString target = path(QStringLiteral("b.parcours"));
+    std::unique_ptr<CourseDocument> doc = makeFullDocument(file);
+    QVERIFY(doc);
+    std::unique_ptr<CourseDocument> other = CourseDocument::create(target);
+    QVERIFY(other);
+    const FileState before = fileState(target);
+    QString error;
+    QVERIFY(!doc->store()->backupTo(target, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath())),
+        qPrintable(error));
+    QCOMPARE(fileState(target), before);
+    QVERIFY(!doc->store()->backupTo(file, &error));
+}
+
+void TestCourseStore::replacedFileStopsEditing()
+{
+    const QString file = path(QStringLiteral("replaced.parcours"));
+    std::unique_ptr<CourseDocument> doc = makeFullDocument(file);
+    QVERIFY(doc);
+    QSignalSpy failed(doc.get(), &CourseDocument::storageFailed);
+    // Another program replaces the file with a read-only one (a sync tool, a restore).
+    QVERIFY(QFile::rename(file, path(QStringLiteral("moved.parcours"))));
+    QVERIFY(rawExec(file, "CREATE TABLE other(x)"));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const FileState before = fileState(file);
+
+    auto *section = static_cast<Section *>(doc->course()->childAt(0));
+    SectionData data = section->data();
+    data.title = QStringLiteral("Perdu ?");
+    doc->push(new LambdaCommand([&] { doc->setData(section, data, NodeField::Name); }, [] {}));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(doc->isReadOnly());
+    QVERIFY2(doc->readOnlyReason().contains(QFileInfo(file).fileName()),
+        qPrintable(doc->readOnlyReason()));
+    QVERIFY(!doc->push(new LambdaCommand([] {}, [] {})));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(fileState(file), before);
+}
+
+void TestCourseStore::fullDiskStopsEditing()
+{
+    const QString file = path(QStringLiteral("full.parcours"));
+    std::unique_ptr<CourseDocument> doc = makeFullDocument(file);
+    QVERIFY(doc);
+    QSignalSpy failed(doc.get(), &CourseDocument::storageFailed);
+    const QByteArray before = QJsonDocument(doc->snapshot()).toJson();
+
+    // A full disk, for this process only: no file may grow past its current size.
+    rlimit old;
+    QVERIFY(getrlimit(RLIMIT_FSIZE, &old) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    const qint64 biggest
+        = std::max(QFileInfo(file).size(), QFileInfo(file + QStringLiteral("-wal")).size());
+    rlimit limited = old;
+    limited.rlim_cur = static_cast<rlim_t>(biggest);
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+
+    auto *section = static_cast<Section *>(doc->course()->childAt(0));
+    SectionData data = section->data();
+    data.summary = QString(4 * 1024 * 1024, QLatin1Char('a'));
+    doc->push(
+        new LambdaCommand([&] { doc->setData(section, data, NodeField::Description); }, [] {}));
+
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(doc->isReadOnly());
+    QVERIFY2(doc->readOnlyReason().contains(QFileInfo(file).fileName()),
+        qPrintable(doc->readOnlyReason()));
+    doc.reset();
+
+    // The failed edit was rolled back: the file holds the state before it.
+    QString error;
+    doc = CourseDocument::open(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QVERIFY(!doc->isReadOnly());
+    QCOMPARE(QJsonDocument(doc->snapshot()).toJson(), before);
+}
+
+void TestCourseStore::commentsAndMeta()
+{
+    const QString file = path(QStringLiteral("comments.parcours"));
+    QString error;
+    {
+        std::unique_ptr<CourseDocument> doc = makeFullDocument(file);
+        QVERIFY(doc);
+        CourseStore *store = doc->store();
+        qint64 first = 0;
+        qint64 second = 0;
+        QVERIFY(store->addComment(
+            11, QStringLiteral("Anne"), QStringLiteral("Trop long ?"), &first, &error));
+        QVERIFY(store->addComment(
+            12, QStringLiteral("Paul"), QStringLiteral("« Bien » & <b>"), &second, &error));
+        QVERIFY(store->addComment(
+            11, QStringLiteral("Paul"), QStringLiteral("D'accord."), nullptr, &error));
+        QVERIFY(first > 0 && second > first);
+        QVERIFY2(store->setCommentResolved(first, true, &error), qPrintable(error));
+        QVERIFY(!store->setCommentResolved(9999, true, &error));
+        QVERIFY2(error.contains(QLatin1String("9999")), qPrintable(error));
+        QVERIFY(store->setMeta(QStringLiteral("reviewer"), QStringLiteral("Anne")));
+        QVERIFY(store->setMeta(QStringLiteral("reviewer"), QStringLiteral("Paul")));
+    }
+    std::unique_ptr<CourseDocument> doc = CourseDocument::open(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const QList<ReviewComment> all = doc->store()->comments();
+    QCOMPARE(all.size(), 3);
+    const QList<ReviewComment> on11 = doc->store()->comments(11);
+    QCOMPARE(on11.size(), 2);
+    QCOMPARE(on11.at(0).author, QStringLiteral("Anne"));
+    QCOMPARE(on11.at(0).body, QStringLiteral("Trop long ?"));
+    QVERIFY(on11.at(0).resolved);
+    QVERIFY(!on11.at(1).resolved);
+    QVERIFY(qAbs(on11.at(0).created - QDateTime::currentSecsSinceEpoch()) < 600);
+    QCOMPARE(doc->store()->comments(12).at(0).body, QStringLiteral("« Bien » & <b>"));
+    QCOMPARE(doc->store()->meta(QStringLiteral("reviewer")), QStringLiteral("Paul"));
+    QCOMPARE(doc->store()->meta(QStringLiteral("absent")), QString());
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && qstrcmp(argv[1], "--hold") == 0) {
+        QCoreApplication app(argc, argv);
+        return holdFile(QString::fromLocal8Bit(argv[2]));
+    }
     QCoreApplication app(argc, argv);
     TestCourseStore test;
     QTEST_SET_MAIN_SOURCE_PATH
