@@ -3,3 +3,6 @@
 parcours_add_test(tst_coursestore
     SOURCES core/tst_coursestore.cpp
     LIBS parcours_core SQLite::SQLite3)
+parcours_add_test(tst_killtest
+    SOURCES core/tst_killtest.cpp
+    LIBS parcours_core SQLite::SQLite3)
