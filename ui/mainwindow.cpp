@@ -97,7 +97,10 @@ bool MainWindow::openFile(const QString &path)
     }
 
     auto model = std::make_unique<CourseTreeModel>(document.get());
+    // setModel() makes a new selection model and leaves the old one to us.
+    QItemSelectionModel *oldSelection = m_treeView->selectionModel();
     m_treeView->setModel(model.get());
+    delete oldSelection;
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_model = std::move(model);

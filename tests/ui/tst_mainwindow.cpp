@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void titleFollowsTheParcours();
     void openFailureNamesTheFile();
     void readOnlyFileIsMarked();
+    void frenchTranslationIsBundled();
 
 private:
     /** A parcours "Accueillir en maternelle": two sections, three activities. */
@@ -159,6 +161,15 @@ void TestMainWindow::readOnlyFileIsMarked()
     QCOMPARE(window.windowTitle(), u"Accueillir en maternelle [read-only] — Parcours Studio"_s);
     QAbstractItemModel *model = window.findChild<QTreeView *>(u"structureTreeView"_s)->model();
     QVERIFY(!(model->flags(model->index(0, 0)) & Qt::ItemIsEditable));
+}
+
+void TestMainWindow::frenchTranslationIsBundled()
+{
+    // What main() loads when the system speaks French.
+    QTranslator translator;
+    QVERIFY(translator.load(
+        QLocale(QLocale::French, QLocale::France), u"parcours"_s, u"_"_s, u":/i18n"_s));
+    QCOMPARE(translator.language(), u"fr_FR"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
