@@ -108,6 +108,13 @@ public:
         node->setData(std::move(data));
         nodeDataChanged(node, fields);
     }
+    /**
+     * Makes the changes until the matching endEdit() one transaction of the project file (calls
+     * nest). For a command that changes several nodes in one step, so that its undo and redo
+     * are one transaction too (a stack macro is one only when it is pushed).
+     */
+    void beginEdit();
+    void endEdit();
 
 Q_SIGNALS:
     void nodeAboutToBeInserted(Parcours::Node *parent, int row);
@@ -128,8 +135,6 @@ private:
     void index(Node *node);
     void unindex(Node *node);
     void nodeDataChanged(Node *node, NodeFields fields);
-    void beginEdit();
-    void endEdit();
     void fail(const QString &message);
 
     std::unique_ptr<CourseStore> m_store;
