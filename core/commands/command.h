@@ -20,8 +20,10 @@
  * object lives as long as the tree or a command holds it, and undo re-inserts the very same
  * object, so the pointers held by older commands stay valid.
  *
- * Compound actions (duplicate, paste, import) push several commands between
- * CourseDocument::beginMacro() and endMacro(): one undo step, one SQLite transaction.
+ * Compound actions (duplicate, paste, import) are a CompoundCommand holding child commands:
+ * one undo step, and one SQLite transaction for its redo and for its undo. A user-level group of
+ * separate pushes uses CourseDocument::beginMacro()/endMacro() instead, which is one undo step
+ * and one transaction when pushed (its undo runs each child in its own transaction).
  */
 namespace Parcours {
 
@@ -49,6 +51,19 @@ public:
 
 protected:
     CourseDocument *m_document;
+};
+
+/**
+ * A command made of child commands (created with this command as their parent): redo() runs
+ * them in order and undo() in reverse, each as one transaction of the project file.
+ */
+class CompoundCommand : public Command
+{
+public:
+    using Command::Command;
+
+    void redo() override;
+    void undo() override;
 };
 
 } // namespace Parcours

@@ -352,12 +352,16 @@ public:
         }
     }
 
-    /** Pushes the planned question copies, each appended to its original's category. */
-    void pushQuestionCopies()
+    /** Adds the planned question copies to parent, each appended to its original's category. */
+    void addQuestionCopies(QUndoCommand *parent)
     {
-        for (auto &[category, question] : m_questionCopies)
-            m_document->push(
-                new AddNode(m_document, category, category->childCount(), std::move(question)));
+        QHash<Node *, int> nextRow;
+        for (auto &[category, question] : m_questionCopies) {
+            auto it = nextRow.find(category);
+            if (it == nextRow.end())
+                it = nextRow.insert(category, category->childCount());
+            new AddNode(m_document, category, (*it)++, std::move(question), parent);
+        }
         m_questionCopies.clear();
     }
 
@@ -402,16 +406,15 @@ Section *duplicateSection(CourseDocument *document, Section *section)
     auto copy = makeNode<Section>(document->allocateId(), data);
     Section *raw = copy.get();
 
-    document->beginMacro(commandText(Action::Duplicate, NodeType::Section));
-    duplicator.pushQuestionCopies();
-    document->push(new AddNode(document, section->parent(), section->row() + 1, std::move(copy)));
+    auto *command
+        = new CompoundCommand(document, commandText(Action::Duplicate, NodeType::Section));
+    duplicator.addQuestionCopies(command);
+    new AddNode(document, section->parent(), section->row() + 1, std::move(copy), command);
     for (int i = 0; i < section->childCount(); ++i) {
         const auto *activity = static_cast<const Activity *>(section->childAt(i));
-        document->push(
-            new AddNode(document, raw, i, duplicator.copy(activity, activity->data().name)));
+        new AddNode(document, raw, i, duplicator.copy(activity, activity->data().name), command);
     }
-    document->endMacro();
-    return raw;
+    return document->push(command) ? raw : nullptr;
 }
 
 Activity *duplicateActivity(CourseDocument *document, Activity *activity)
@@ -423,11 +426,11 @@ Activity *duplicateActivity(CourseDocument *document, Activity *activity)
     auto copy = duplicator.copy(activity, copyName(activity->data().name));
     Activity *raw = copy.get();
 
-    document->beginMacro(commandText(Action::Duplicate, NodeType::Activity));
-    duplicator.pushQuestionCopies();
-    document->push(new AddNode(document, activity->parent(), activity->row() + 1, std::move(copy)));
-    document->endMacro();
-    return raw;
+    auto *command
+        = new CompoundCommand(document, commandText(Action::Duplicate, NodeType::Activity));
+    duplicator.addQuestionCopies(command);
+    new AddNode(document, activity->parent(), activity->row() + 1, std::move(copy), command);
+    return document->push(command) ? raw : nullptr;
 }
 
 Question *duplicateQuestion(CourseDocument *document, Question *question)
