@@ -31,8 +31,6 @@ namespace {
 // Media are copied in chunks of this size: large enough for few SQLite calls, small enough
 // that a 200 MB file never weighs on memory.
 constexpr qint64 MediaChunk = 256 * 1024;
-// sha1 of a media row while its content is being written (replaced before the commit).
-constexpr char PendingSha1[] = ":pending:";
 
 QString sqliteText(sqlite3 *db)
 {
@@ -223,7 +221,8 @@ public:
     bool insertRows(const Node *node, const Node *parent, int position, QString *errorString);
     bool deleteRows(const Node *node, QString *errorString);
     bool noteNodeId(NodeId id, QString *errorString);
-    bool writeMedia(QIODevice *device, qint64 size, QString *sha1, QString *errorString);
+    /** Stores size bytes of device under sha1, which must be their SHA-1. */
+    bool writeMedia(QIODevice *device, qint64 size, const QByteArray &sha1, QString *errorString);
     /** A read-only connection of its own (for media devices), or nullptr. */
     sqlite3 *openReader() const;
 
@@ -293,7 +292,9 @@ static bool configure(sqlite3 *db, bool writable)
                       reinterpret_cast<const char *>(sqlite3_column_text(stmt.get(), 0)), "wal")
                 == 0;
     }
-    return wal && execute(db, "PRAGMA synchronous = NORMAL");
+    // After a big media import, the WAL is cut back to 16 MB once checkpointed instead of
+    // keeping the size of the largest transaction on disk.
+    return wal && execute(db, "PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 16777216");
 }
 
 std::unique_ptr<CourseStore> CourseStore::create(const QString &path, QString *errorString)
@@ -832,34 +833,60 @@ bool CourseStore::addMedia(QIODevice *device, QString *sha1, QString *errorStrin
 {
     if (d->readOnly)
         return d->refuseWrite(errorString);
-    if (!device->isSequential())
-        return d->writeMedia(device, device->size() - device->pos(), sha1, errorString);
-    // The size of a stream is unknown until its end, and a blob is sized when it is inserted:
-    // spool the stream to a temporary file first (on disk, not in memory).
-    QTemporaryFile spool;
-    if (!spool.open())
-        return d->fail(errorString,
-            tr("Cannot add a file to %1: %2").arg(d->displayName(), spool.errorString()));
+    auto failed = [&](const QString &why) {
+        return d->fail(errorString, tr("Cannot add a file to %1: %2").arg(d->displayName(), why));
+    };
+    // The key must be known before the row is written: changing the key of a row afterwards
+    // would make SQLite rewrite the whole record, blob included, in memory. So a first pass
+    // hashes the content, in chunks; a content already stored is then not written at all.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
     QByteArray buffer(MediaChunk, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = device->read(buffer.data(), buffer.size());
-        if (n < 0)
-            return d->fail(errorString,
-                tr("Cannot add a file to %1: %2").arg(d->displayName(), device->errorString()));
-        if (n == 0 && (device->atEnd() || !device->waitForReadyRead(-1)))
-            break;
-        if (spool.write(buffer.constData(), n) != n)
-            return d->fail(errorString,
-                tr("Cannot add a file to %1: %2").arg(d->displayName(), spool.errorString()));
+    QTemporaryFile spool;
+    QIODevice *source = device;
+    qint64 size = 0;
+    if (device->isSequential()) {
+        // A stream is read once: spool it to a temporary file (on disk, not in memory), which
+        // also gives the size that the blob needs up front.
+        if (!spool.open())
+            return failed(spool.errorString());
+        for (;;) {
+            const qint64 n = device->read(buffer.data(), buffer.size());
+            if (n < 0)
+                return failed(device->errorString());
+            if (n == 0 && (device->atEnd() || !device->waitForReadyRead(-1)))
+                break;
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            if (spool.write(buffer.constData(), n) != n)
+                return failed(spool.errorString());
+        }
+        if (!spool.flush() || !spool.seek(0))
+            return failed(spool.errorString());
+        source = &spool;
+        size = spool.size();
+    } else {
+        const qint64 start = device->pos();
+        size = device->size() - start;
+        for (qint64 done = 0; done < size;) {
+            const qint64 n = device->read(buffer.data(), std::min(MediaChunk, size - done));
+            if (n <= 0)
+                return failed(
+                    n < 0 ? device->errorString() : tr("the file ended before its announced size"));
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            done += n;
+        }
+        if (!device->seek(start))
+            return failed(device->errorString());
     }
-    if (!spool.flush() || !spool.seek(0))
-        return d->fail(errorString,
-            tr("Cannot add a file to %1: %2").arg(d->displayName(), spool.errorString()));
-    return d->writeMedia(&spool, spool.size(), sha1, errorString);
+    const QByteArray hex = hash.result().toHex();
+    if (sha1)
+        *sha1 = QString::fromLatin1(hex);
+    if (mediaSize(QString::fromLatin1(hex)) >= 0)
+        return true;
+    return d->writeMedia(source, size, hex, errorString);
 }
 
 bool CourseStore::Private::writeMedia(
-    QIODevice *device, qint64 size, QString *sha1, QString *errorString)
+    QIODevice *device, qint64 size, const QByteArray &sha1, QString *errorString)
 {
     // A blob is at most SQLITE_LIMIT_LENGTH bytes (1 GB in standard builds).
     const qint64 limit = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1) - 1024;
@@ -870,9 +897,9 @@ bool CourseStore::Private::writeMedia(
                 .arg(displayName())
                 .arg(limit / 1000000));
     return inTransaction(errorString, [&] {
-        // Insert a zero-filled blob of the right size, then fill it chunk by chunk while hashing.
+        // Insert a zero-filled blob of the right size, then fill it chunk by chunk.
         Query insert = query("INSERT INTO media(sha1, size, data) VALUES(?, ?, zeroblob(?))");
-        if (!insert.bind(1, QByteArray(PendingSha1)).bind(2, size).bind(3, size).exec())
+        if (!insert.bind(1, sha1).bind(2, size).bind(3, size).exec())
             return writeFailed(errorString);
         const qint64 rowid = sqlite3_last_insert_rowid(db);
         sqlite3_blob *blob = nullptr;
@@ -880,6 +907,8 @@ bool CourseStore::Private::writeMedia(
             sqlite3_blob_close(blob);
             return writeFailed(errorString);
         }
+        // Hashed again while written: a file changed between the two passes is refused
+        // rather than stored under a key that does not match its content.
         QCryptographicHash hash(QCryptographicHash::Sha1);
         QByteArray buffer(MediaChunk, Qt::Uninitialized);
         qint64 offset = 0;
@@ -901,22 +930,11 @@ bool CourseStore::Private::writeMedia(
             offset += n;
         }
         sqlite3_blob_close(blob);
+        if (error.isEmpty() && hash.result().toHex() != sha1)
+            error = CourseStore::tr("the file changed while it was being added");
         if (!error.isEmpty())
             return fail(errorString,
                 CourseStore::tr("Cannot add a file to %1: %2").arg(displayName(), error));
-        const QByteArray hex = hash.result().toHex();
-        bool exists = false;
-        {
-            Query q = query("SELECT 1 FROM media WHERE sha1 = ?");
-            exists = q.bind(1, hex).step() == SQLITE_ROW;
-        }
-        const bool ok = exists
-            ? query("DELETE FROM media WHERE rowid = ?").bind(1, rowid).exec()
-            : query("UPDATE media SET sha1 = ? WHERE rowid = ?").bind(1, hex).bind(2, rowid).exec();
-        if (!ok)
-            return writeFailed(errorString);
-        if (sha1)
-            *sha1 = QString::fromLatin1(hex);
         return true;
     });
 }

@@ -6,3 +6,6 @@ parcours_add_test(tst_coursestore
 parcours_add_test(tst_killtest
     SOURCES core/tst_killtest.cpp
     LIBS parcours_core SQLite::SQLite3)
+parcours_add_test(tst_mediastore
+    SOURCES core/tst_mediastore.cpp
+    LIBS parcours_core)

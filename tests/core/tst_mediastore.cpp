@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/coursedocument.h"
+#include "core/storage/coursestore.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace Parcours;
+
+namespace {
+
+/**
+ * A sequential device producing size pseudo-random bytes, a little at a time, like a network
+ * reply or an archive entry: its size is unknown to the reader.
+ */
+class GeneratorDevice : public QIODevice
+{
+public:
+    GeneratorDevice(qint64 size, quint32 seed)
+        : m_size(size)
+        , m_random(seed)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_produced == m_size && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min({maxSize, m_size - m_produced, qint64(10000)});
+        for (qint64 i = 0; i < n; ++i)
+            data[i] = static_cast<char>(m_random.generate());
+        m_produced += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    qint64 m_produced = 0;
+    QRandomGenerator m_random;
+};
+
+QByteArray sha1Of(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex();
+}
+
+/** Writes size pseudo-random bytes to path in 1 MB chunks; returns their SHA-1. */
+QByteArray writeRandomFile(const QString &path, qint64 size, quint32 seed)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QRandomGenerator random(seed);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    for (qint64 done = 0; done < size; done += chunk.size()) {
+        random.fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
+        const qint64 n = std::min<qint64>(chunk.size(), size - done);
+        hash.addData(QByteArrayView(chunk.constData(), n));
+        if (file.write(chunk.constData(), n) != n)
+            return {};
+    }
+    return hash.result().toHex();
+}
+
+/**
+ * The --roundtrip mode, run in a child process so that its peak memory is the round trip's
+ * alone: stream a file into a new project, then the blob out to another file. Prints the SHA-1
+ * computed by the store, the SHA-1 of the copy, the peak RSS in KB and both durations in ms.
+ */
+int roundTrip(const QString &source, const QString &project, const QString &copy)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    std::unique_ptr<CourseStore> store = CourseStore::create(project, &error);
+    QString sha1;
+    if (!store || !store->addMediaFile(source, &sha1, &error)) {
+        fprintf(stderr, "roundtrip: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 addMs = timer.restart();
+    std::unique_ptr<QIODevice> in = store->openMedia(sha1, &error);
+    QFile out(copy);
+    if (!in || !out.open(QIODevice::WriteOnly)) {
+        fprintf(stderr, "roundtrip: %s\n", qPrintable(error));
+        return 1;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QByteArray chunk(256 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = in->read(chunk.data(), chunk.size());
+        if (n < 0) {
+            fprintf(stderr, "roundtrip: %s\n", qPrintable(in->errorString()));
+            return 1;
+        }
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+        out.write(chunk.constData(), n);
+    }
+    out.close();
+    const qint64 readMs = timer.elapsed();
+    rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    printf("%s %s %ld %lld %lld\n", qPrintable(sha1), hash.result().toHex().constData(),
+        usage.ru_maxrss, static_cast<long long>(addMs), static_cast<long long>(readMs));
+    return 0;
+}
+
+} // namespace
+
+/** The media store: streaming in and out, deduplication, big files in little memory. */
+class TestMediaStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void addAndReadBack_data();
+    void addAndReadBack();
+    void sameContentIsStoredOnce();
+    void unknownMedia();
+    void readingIsIsolatedFromEdits();
+    void readOnlyStoreReadsButDoesNotAdd();
+    void bigMediaRoundTripInLittleMemory();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMediaStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMediaStore::addAndReadBack_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<qint64>("size");
+    for (const char *source : {"buffer", "file", "stream"}) {
+        for (qint64 size : {qint64(0), qint64(1), qint64(256 * 1024), qint64(3 * 1024 * 1024 + 7)})
+            QTest::addRow("%s %lld", source, static_cast<long long>(size))
+                << QString::fromLatin1(source) << size;
+    }
+}
+
+void TestMediaStore::addAndReadBack()
+{
+    QFETCH(QString, source);
+    QFETCH(qint64, size);
+    QString error;
+    std::unique_ptr<CourseStore> store
+        = CourseStore::create(m_dir->filePath(QStringLiteral("m.parcours")), &error);
+    QVERIFY2(store, qPrintable(error));
+
+    QByteArray expected;
+    {
+        GeneratorDevice generator(size, 7);
+        expected = generator.readAll();
+        QCOMPARE(expected.size(), size);
+    }
+    QString sha1;
+    if (source == QLatin1String("buffer")) {
+        QBuffer buffer(&expected);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QVERIFY2(store->addMedia(&buffer, &sha1, &error), qPrintable(error));
+    } else if (source == QLatin1String("file")) {
+        const QString path = m_dir->filePath(QStringLiteral("source.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(expected);
+        file.close();
+        QVERIFY2(store->addMediaFile(path, &sha1, &error), qPrintable(error));
+    } else {
+        GeneratorDevice generator(size, 7);
+        QVERIFY2(store->addMedia(&generator, &sha1, &error), qPrintable(error));
+    }
+    QCOMPARE(sha1.toLatin1(), sha1Of(expected));
+    QVERIFY(store->hasMedia(sha1));
+    QCOMPARE(store->mediaSize(sha1), size);
+
+    std::unique_ptr<QIODevice> device = store->openMedia(sha1, &error);
+    QVERIFY2(device, qPrintable(error));
+    QVERIFY(device->isSequential());
+    QVERIFY(device->isReadable());
+    QVERIFY(!device->isWritable());
+    QCOMPARE(device->bytesAvailable(), size);
+    // Read in odd-sized pieces, as a tar writer would.
+    QByteArray actual;
+    while (!device->atEnd()) {
+        const QByteArray piece = device->read(4093);
+        QVERIFY(!piece.isEmpty());
+        actual += piece;
+    }
+    QCOMPARE(actual.size(), expected.size());
+    QVERIFY(actual == expected);
+    QCOMPARE(device->read(10), QByteArray());
+
+    // Still there after reopening.
+    store.reset();
+    store = CourseStore::open(m_dir->filePath(QStringLiteral("m.parcours")), false, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->mediaSize(sha1), size);
+    device = store->openMedia(sha1, &error);
+    QVERIFY2(device, qPrintable(error));
+    QVERIFY(device->readAll() == expected);
+}
+
+void TestMediaStore::sameContentIsStoredOnce()
+{
+    QString error;
+    std::unique_ptr<CourseStore> store
+        = CourseStore::create(m_dir->filePath(QStringLiteral("d.parcours")), &error);
+    QVERIFY2(store, qPrintable(error));
+    QByteArray data(100000, 'a');
+    QByteArray other(100000, 'b');
+    QString first;
+    QString second;
+    QString third;
+    QBuffer a(&data);
+    QVERIFY(a.open(QIODevice::ReadOnly));
+    QVERIFY(store->addMedia(&a, &first));
+    QBuffer again(&data);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QVERIFY(store->addMedia(&again, &second));
+    QBuffer b(&other);
+    QVERIFY(b.open(QIODevice::ReadOnly));
+    QVERIFY(store->addMedia(&b, &third));
+    QCOMPARE(first, second);
+    QVERIFY(first != third);
+    qint64 count = 0;
+    qint64 bytes = 0;
+    store->mediaTotals(&count, &bytes);
+    QCOMPARE(count, 2);
+    QCOMPARE(bytes, 200000);
+    // Inside an edit's transaction (a builder adding media while it writes nodes).
+    QVERIFY(store->begin(&error));
+    QBuffer third2(&other);
+    QVERIFY(third2.open(QIODevice::ReadOnly));
+    QVERIFY(store->addMedia(&third2, &second, &error));
+    QVERIFY(store->commit(&error));
+    store->mediaTotals(&count, &bytes);
+    QCOMPARE(count, 2);
+}
+
+void TestMediaStore::unknownMedia()
+{
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("u.parcours"));
+    std::unique_ptr<CourseStore> store = CourseStore::create(file, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QString unknown(40, QLatin1Char('0'));
+    QVERIFY(!store->hasMedia(unknown));
+    QCOMPARE(store->mediaSize(unknown), -1);
+    QVERIFY(!store->openMedia(unknown, &error));
+    QVERIFY2(
+        error.contains(unknown) && error.contains(QLatin1String("u.parcours")), qPrintable(error));
+    // A missing source file names the file.
+    const QString missing = m_dir->filePath(QStringLiteral("absent.png"));
+    QString sha1;
+    QVERIFY(!store->addMediaFile(missing, &sha1, &error));
+    QVERIFY2(error.contains(QLatin1String("absent.png")), qPrintable(error));
+    qint64 count = -1;
+    store->mediaTotals(&count, nullptr);
+    QCOMPARE(count, 0);
+}
+
+void TestMediaStore::readingIsIsolatedFromEdits()
+{
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("i.parcours"));
+    std::unique_ptr<CourseDocument> doc = CourseDocument::create(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    GeneratorDevice generator(2 * 1024 * 1024, 3);
+    QString sha1;
+    QVERIFY(doc->store()->addMedia(&generator, &sha1, &error));
+    std::unique_ptr<QIODevice> device = doc->store()->openMedia(sha1, &error);
+    QVERIFY2(device, qPrintable(error));
+    QByteArray read = device->read(1000);
+    // Edits and more media while a reader is half-way (an export running beside the editor).
+    for (int i = 0; i < 20; ++i) {
+        QByteArray more(50000, static_cast<char>(i));
+        QBuffer buffer(&more);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QString other;
+        QVERIFY2(doc->store()->addMedia(&buffer, &other, &error), qPrintable(error));
+        QVERIFY(doc->store()->setMeta(QStringLiteral("k"), QString::number(i), &error));
+    }
+    read += device->readAll();
+    QCOMPARE(read.size(), 2 * 1024 * 1024);
+    QCOMPARE(sha1Of(read), sha1.toLatin1());
+}
+
+void TestMediaStore::readOnlyStoreReadsButDoesNotAdd()
+{
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("r.parcours"));
+    QString sha1;
+    {
+        std::unique_ptr<CourseStore> store = CourseStore::create(file, &error);
+        QVERIFY2(store, qPrintable(error));
+        GeneratorDevice generator(5000, 9);
+        QVERIFY(store->addMedia(&generator, &sha1, &error));
+    }
+    std::unique_ptr<CourseStore> store = CourseStore::open(file, true, &error);
+    QVERIFY2(store, qPrintable(error));
+    std::unique_ptr<QIODevice> device = store->openMedia(sha1, &error);
+    QVERIFY2(device, qPrintable(error));
+    QCOMPARE(device->readAll().size(), 5000);
+    GeneratorDevice generator(10, 1);
+    QString other;
+    QVERIFY(!store->addMedia(&generator, &other, &error));
+    QCOMPARE(error, store->readOnlyReason());
+}
+
+void TestMediaStore::bigMediaRoundTripInLittleMemory()
+{
+    const qint64 size = 200 * 1000 * 1000;
+    const QString source = m_dir->filePath(QStringLiteral("big.bin"));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.bin"));
+    const QByteArray expected = writeRandomFile(source, size, 2026);
+    QVERIFY(!expected.isEmpty());
+
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--roundtrip"), source, m_dir->filePath(QStringLiteral("big.parcours")),
+            copy});
+    QVERIFY(child.waitForFinished(120000));
+    QCOMPARE(child.exitCode(), 0);
+    const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
+    QCOMPARE(fields.size(), 5);
+    const qint64 peakKb = fields.at(2).toLongLong();
+    qInfo("200 MB media: added in %s ms, read back in %s ms, peak RSS %lld MB",
+        fields.at(3).constData(), fields.at(4).constData(), peakKb / 1024);
+    QCOMPARE(fields.at(0), expected);
+    QCOMPARE(fields.at(1), expected);
+    QCOMPARE(QFileInfo(copy).size(), size);
+    QVERIFY2(peakKb < 100 * 1024, qPrintable(QStringLiteral("peak RSS %1 KB").arg(peakKb)));
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 5 && qstrcmp(argv[1], "--roundtrip") == 0)
+        return roundTrip(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+            QString::fromLocal8Bit(argv[4]));
+    TestMediaStore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mediastore.moc"
