@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void init();
     void showsTheStructureExpanded();
     void renameInTheTreeIsUndoable();
+    void renameWithTheKeyboard();
     void titleFollowsTheParcours();
     void openFailureNamesTheFile();
     void readOnlyFileIsMarked();
@@ -115,6 +117,32 @@ void TestMainWindow::renameInTheTreeIsUndoable()
     QAbstractItemModel *secondModel
         = second.findChild<QTreeView *>(u"structureTreeView"_s)->model();
     QCOMPARE(secondModel->index(0, 0, secondModel->index(0, 0)).data().toString(), u"Bienvenue"_s);
+}
+
+void TestMainWindow::renameWithTheKeyboard()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(makeParcours(u"keys.parcours"_s)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *view = window.findChild<QTreeView *>(u"structureTreeView"_s);
+    QAbstractItemModel *model = view->model();
+    const QModelIndex forum = model->index(0, 0, model->index(1, 0));
+    view->setFocus();
+    view->setCurrentIndex(forum);
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != view);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, u"Forum des stagiaires"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits from a queued call.
+    QTRY_COMPARE(forum.data().toString(), u"Forum des stagiaires"_s);
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+
+    // Ctrl+Z, the Edit → Undo shortcut.
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(forum.data().toString(), u"New forum"_s);
 }
 
 void TestMainWindow::titleFollowsTheParcours()
