@@ -98,6 +98,7 @@ bool CourseDocument::resetContent(
             *errorString = error;
         return false;
     }
+    Q_EMIT contentAboutToBeReset();
     m_undoStack->clear();
     m_index.clear();
     m_course = std::move(course);

@@ -125,6 +125,8 @@ Q_SIGNALS:
     void nodeAboutToBeMoved(Parcours::Node *node, Parcours::Node *newParent, int newRow);
     void nodeMoved(Parcours::Node *node, Parcours::Node *oldParent, int oldRow);
     void nodeChanged(Parcours::Node *node, Parcours::NodeFields fields);
+    /** The tree is about to be replaced as a whole (resetContent); old nodes are still valid. */
+    void contentAboutToBeReset();
     /** The tree was replaced as a whole (resetContent). */
     void contentReset();
     /** Writing to the project file failed; the document is now read-only. */

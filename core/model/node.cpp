@@ -7,22 +7,19 @@
 #include "core/model/questionbank.h"
 #include "core/model/section.h"
 
-#include <algorithm>
-
 namespace Parcours {
 
 Node::~Node() = default;
 
-int Node::row() const
-{
-    return m_parent ? m_parent->indexOf(this) : -1;
-}
-
 int Node::indexOf(const Node *child) const
 {
-    const auto it = std::find_if(m_children.cbegin(), m_children.cend(),
-        [child](const auto &c) { return c.get() == child; });
-    return it == m_children.cend() ? -1 : static_cast<int>(it - m_children.cbegin());
+    return child && child->m_parent == this ? child->m_row : -1;
+}
+
+void Node::renumberFrom(int row)
+{
+    for (size_t i = static_cast<size_t>(row); i < m_children.size(); ++i)
+        m_children[i]->m_row = static_cast<int>(i);
 }
 
 bool Node::canContain(NodeType childType) const
@@ -76,6 +73,7 @@ void Node::insertChild(int row, std::unique_ptr<Node> child)
     Q_ASSERT(row >= 0 && row <= childCount());
     child->m_parent = this;
     m_children.insert(m_children.begin() + row, std::move(child));
+    renumberFrom(row);
 }
 
 std::unique_ptr<Node> Node::takeChild(int row)
@@ -83,7 +81,9 @@ std::unique_ptr<Node> Node::takeChild(int row)
     Q_ASSERT(row >= 0 && row < childCount());
     std::unique_ptr<Node> child = std::move(m_children[static_cast<size_t>(row)]);
     m_children.erase(m_children.begin() + row);
+    renumberFrom(row);
     child->m_parent = nullptr;
+    child->m_row = -1;
     return child;
 }
 

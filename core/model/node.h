@@ -36,8 +36,8 @@ public:
 
     int childCount() const { return static_cast<int>(m_children.size()); }
     Node *childAt(int row) const { return m_children.at(static_cast<size_t>(row)).get(); }
-    /** Row of this node in its parent, or -1 for a root. */
-    int row() const;
+    /** Row of this node in its parent, or -1 for a root. Constant time (kept by the parent). */
+    int row() const { return m_parent ? m_row : -1; }
     int indexOf(const Node *child) const;
     /** True when this node type may hold a child of the given type. */
     bool canContain(NodeType childType) const;
@@ -82,10 +82,12 @@ private:
     void insertChild(int row, std::unique_ptr<Node> child);
     std::unique_ptr<Node> takeChild(int row);
     void setId(NodeId id) { m_id = id; }
+    void renumberFrom(int row);
 
     NodeType m_type;
     NodeId m_id;
     Node *m_parent = nullptr;
+    int m_row = -1;
     std::vector<std::unique_ptr<Node>> m_children;
 };
 

@@ -23,7 +23,9 @@ CourseTreeModel::CourseTreeModel(CourseDocument *document, QObject *parent)
         document, &CourseDocument::nodeAboutToBeMoved, this, &CourseTreeModel::onAboutToBeMoved);
     connect(document, &CourseDocument::nodeMoved, this, &CourseTreeModel::onMoved);
     connect(document, &CourseDocument::nodeChanged, this, &CourseTreeModel::onChanged);
-    connect(document, &CourseDocument::contentReset, this, &CourseTreeModel::onContentReset);
+    connect(
+        document, &CourseDocument::contentAboutToBeReset, this, &CourseTreeModel::beginResetModel);
+    connect(document, &CourseDocument::contentReset, this, &CourseTreeModel::endResetModel);
     connect(document, &QObject::destroyed, this, [this] {
         beginResetModel();
         endResetModel();
@@ -325,13 +327,6 @@ void CourseTreeModel::onChanged(Node *node, NodeFields fields)
         return;
     const QModelIndex index = indexForNode(node);
     Q_EMIT dataChanged(index, index, roles);
-}
-
-void CourseTreeModel::onContentReset()
-{
-    // The document has already replaced the tree; nothing reads the old nodes in between.
-    beginResetModel();
-    endResetModel();
 }
 
 } // namespace Parcours

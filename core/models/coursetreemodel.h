@@ -80,7 +80,6 @@ private:
     void onAboutToBeMoved(Node *node, Node *newParent, int newRow);
     void onMoved(Node *node, Node *oldParent, int oldRow);
     void onChanged(Node *node, NodeFields fields);
-    void onContentReset();
 
     QPointer<CourseDocument> m_document;
     bool m_inserting = false;
