@@ -2,34 +2,1178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>parcours %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “parcours %1 --help” for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parcours %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number from 0 to %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sections (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities in each section, quizzes and files included (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions, spread over one quiz per section (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File resources (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of each file, in bytes (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: the same seed gives the same parcours (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces OUT.parcours if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a synthetic parcours for benchmarks and tests: pages and text areas of about 2 KB, one quiz per section holding the questions, and the media as file resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the parcours to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Prints the summary as JSON, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarises a parcours: title, sections, activities by kind, questions by type, access restrictions and media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the bundled sample parcours, « Consolider une posture d&apos;enseignant sécurisant à l&apos;école maternelle ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sample to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the problems of a parcours, with their severity, where they are and what to do. The exit status is 1 when there is an error, 0 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the bundled sample parcours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarises a parcours: sections, activities, questions, media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a synthetic parcours for benchmarks and tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the problems of a parcours; exit status 1 when there is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parcours COMMAND [options] [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“parcours COMMAND --help” describes a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcours: unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Add question category</source>
+        <translation>Ajouter une catégorie de questions</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Supprimer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Delete question category</source>
+        <translation>Supprimer la catégorie de questions</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Supprimer la question</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Déplacer la section</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Déplacer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Move question category</source>
+        <translation>Déplacer la catégorie de questions</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Déplacer la question</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Déplacer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Duplicate section</source>
+        <translation>Dupliquer la section</translation>
+    </message>
+    <message>
+        <source>Duplicate activity</source>
+        <translation>Dupliquer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Duplicate question</source>
+        <translation>Dupliquer la question</translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation>Dupliquer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>Nouvelle page</translation>
+    </message>
+    <message>
+        <source>New text and media area</source>
+        <translation>Nouvelle zone texte et média</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>Nouveau fichier</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation>Nouveau forum</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Nouveau devoir</translation>
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation>Nouveau test</translation>
+    </message>
+    <message>
+        <source>New word cloud</source>
+        <translation>Nouveau nuage de mots</translation>
+    </message>
+    <message>
+        <source>New mind map</source>
+        <translation>Nouvelle carte mentale</translation>
+    </message>
+    <message>
+        <source>New completion marker</source>
+        <translation>Nouveau marqueur d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseStore</name>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: a file with that name already exists. Choose another name.</source>
+        <translation>Impossible de créer %1 : un fichier de ce nom existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder is not writable or the file is being created by another program. Choose another folder.</source>
+        <translation>Impossible de créer %1 : le dossier n&apos;est pas accessible en écriture ou le fichier est en cours de création par un autre programme. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist. Check its name and folder, or choose it again.</source>
+        <translation>Impossible d&apos;ouvrir %1 : le fichier n&apos;existe pas. Vérifiez son nom et son dossier, ou choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a Parcours Studio project. Choose a .parcours file.</source>
+        <translation>Impossible d&apos;ouvrir %1 : c&apos;est un dossier, pas un projet Parcours Studio. Choisissez un fichier .parcours.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is empty, so it is not a Parcours Studio project. Choose another file or restore a backup copy.</source>
+        <translation>Impossible d&apos;ouvrir %1 : le fichier est vide, ce n&apos;est donc pas un projet Parcours Studio. Choisissez un autre fichier ou restaurez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Parcours Studio project (the file has another format). Choose a .parcours file.</source>
+        <translation>Impossible d&apos;ouvrir %1 : ce n&apos;est pas un projet Parcours Studio (le fichier a un autre format). Choisissez un fichier .parcours.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is damaged (%2). It was not modified; restore a backup copy or a named snapshot.</source>
+        <translation>Impossible d&apos;ouvrir %1 : le fichier est endommagé (%2). Il n&apos;a pas été modifié ; restaurez une copie de sauvegarde ou un instantané nommé.</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>il est tronqué</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a database of another application, not a Parcours Studio project. Choose a .parcours file.</source>
+        <translation>Impossible d&apos;ouvrir %1 : c&apos;est une base de données d&apos;une autre application, pas un projet Parcours Studio. Choisissez un fichier .parcours.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Parcours Studio (schema %2); this version reads up to %3. Update the application.</source>
+        <translation>%1 a été créé par une version plus récente de Parcours Studio (schéma %2) ; cette version lit jusqu&apos;au schéma %3. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Parcours Studio window (process %2); it is opened read-only.</source>
+        <translation>%1 est ouvert dans une autre fenêtre de Parcours Studio (processus %2) ; il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing (the folder may be write-protected); it is opened read-only.</source>
+        <translation>%1 ne peut pas être verrouillé en écriture (le dossier est peut-être protégé en écriture) ; il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected; it is opened read-only.</source>
+        <translation>%1 est protégé en écriture ; il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is opened read-only.</source>
+        <translation>%1 est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>It uses an older format, which is updated when it is opened for writing; reviewer comments are not available.</source>
+        <translation>Il utilise un format plus ancien, mis à jour quand il est ouvert en écriture ; les commentaires des relecteurs ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>node %1 has the unknown type &quot;%2&quot;</source>
+        <translation>le nœud %1 a le type inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>the data of node %1 is not a JSON object</source>
+        <translation>les données du nœud %1 ne sont pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>node %1 has no parent</source>
+        <translation>le nœud %1 n&apos;a pas de parent</translation>
+    </message>
+    <message>
+        <source>node %1 is a second root</source>
+        <translation>le nœud %1 est une seconde racine</translation>
+    </message>
+    <message>
+        <source>node %1 cannot hold node %2</source>
+        <translation>le nœud %1 ne peut pas contenir le nœud %2</translation>
+    </message>
+    <message>
+        <source>node %1 is not attached to the course or the question bank (its parent %2 is missing or among its descendants)</source>
+        <translation>le nœud %1 n&apos;est rattaché ni au parcours ni à la banque de questions (son parent %2 manque ou fait partie de ses descendants)</translation>
+    </message>
+    <message>
+        <source>%1 was moved, deleted or replaced by another program; changes can no longer be saved to it. Use Save As to keep this version.</source>
+        <translation>%1 a été déplacé, supprimé ou remplacé par un autre programme ; les modifications ne peuvent plus y être enregistrées. Utilisez « Enregistrer sous » pour conserver cette version.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: node %2 is not in the file.</source>
+        <translation>Impossible d&apos;enregistrer dans %1 : le nœud %2 n&apos;est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2: %3</source>
+        <translation>Impossible d&apos;ajouter %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot add a file to %1: %2</source>
+        <translation>Impossible d&apos;ajouter un fichier à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot add a file to %1: files larger than %2 MB are not supported.</source>
+        <translation>Impossible d&apos;ajouter un fichier à %1 : les fichiers de plus de %2 Mo ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>the file ended before its announced size</source>
+        <translation>le fichier s&apos;est terminé avant la taille annoncée</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 from %2: %3</source>
+        <translation>Impossible de lire le fichier %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>the project file cannot be opened again</source>
+        <translation>le fichier de projet ne peut pas être rouvert</translation>
+    </message>
+    <message>
+        <source>it is not in the project</source>
+        <translation>il n&apos;est pas dans le projet</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer une copie dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is the file being edited</source>
+        <translation>c&apos;est le fichier en cours de modification</translation>
+    </message>
+    <message>
+        <source>it is open in another window, or its folder is not writable</source>
+        <translation>il est ouvert dans une autre fenêtre, ou son dossier n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: comment %2 does not exist.</source>
+        <translation>Impossible d&apos;enregistrer dans %1 : le commentaire %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being added</source>
+        <translation>le fichier a changé pendant son ajout</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSummary</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Text and media area</source>
+        <translation>Zone texte et média</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>Nuage de mots</translation>
+    </message>
+    <message>
+        <source>Mind map</source>
+        <translation>Carte mentale</translation>
+    </message>
+    <message>
+        <source>Completion marker</source>
+        <translation>Marqueur d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Autre activité</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and activities with an access restriction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Media: %n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>Could not create %1: %2. Choose another folder or free some space.</source>
+        <translation>Impossible de créer %1 : %2. Choisissez un autre dossier ou libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1: %2. Nothing was written.</source>
+        <translation>Impossible de terminer l&apos;écriture de %1 : %2. Rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and sizes cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files are file resources: ask for at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions go into one quiz per section: ask for at least one activity per section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media files and the quizzes need %2 activities per section: ask for more activities per section or fewer media files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated parcours (seed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MbzExporter</name>
+    <message>
+        <source>Default for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction of &quot;%1&quot; refers to an activity that is not in the parcours any more. Edit or remove that condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction of &quot;%1&quot; asks for a grade in &quot;%2&quot;, which is not graded. Choose a quiz or a graded assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction of &quot;%1&quot; waits for the completion of &quot;%2&quot;, which has no completion tracking. Turn completion on for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction of &quot;%1&quot; holds a condition without a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcours has no title. Give it one in the course settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcours has no short name. Give it one in the course settings; Moodle needs it to restore the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity of the section &quot;%1&quot; has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is completed with a passing grade but has no passing grade. Set one in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is completed by receiving a grade but is not graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz &quot;%1&quot; has no question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz &quot;%1&quot; uses a question that is not in the question bank any more. Remove that slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept Moodle activity &quot;%1&quot; has lost its %2.xml file; it cannot be exported. Remove it or import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed words of the word cloud &quot;%1&quot; are user data in the plugin: they survive this restore but not the parcours→session copy. They are repeated in the instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word cloud &quot;%1&quot; must allow 1 to 10 words and require no more than it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mind map &quot;%1&quot; is individual: each participant starts from an empty map, so its prepared nodes are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course completion requires an activity that is not in the parcours any more. Update the course completion settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course completion requires &quot;%1&quot;, which has no completion tracking. Turn completion on for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; has an unknown type and no Moodle data; it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloze question &quot;%1&quot; has no embedded answer ({1:SHORTANSWER:=…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is missing from the project. Add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform needs the plugins %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle backup for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle backup (*.mbz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcours cannot be exported to %1 for Moodle %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a file of the project while writing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parcours::CourseDocument</name>
     <message>
         <source>Changes can no longer be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications ne peuvent plus être enregistrées dans %1 : %2</translation>
     </message>
     <message>
         <source>%1: unknown node type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : type de nœud inconnu « %2 »</translation>
     </message>
     <message>
         <source>%1: missing or invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : identifiant manquant ou invalide</translation>
     </message>
     <message>
         <source>%1: a %2 cannot contain a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un nœud %2 ne peut pas contenir un nœud %3</translation>
     </message>
     <message>
         <source>course: the root is not a course</source>
-        <translation type="unfinished"></translation>
+        <translation>course : la racine n&apos;est pas un parcours</translation>
     </message>
     <message>
         <source>questionBank: the root is not a question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>questionBank : la racine n&apos;est pas une banque de questions</translation>
     </message>
     <message>
         <source>The snapshot uses the same node id twice.</source>
+        <translation>L&apos;instantané utilise deux fois le même identifiant de nœud.</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::CourseTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Section : %1</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Rename activity</source>
+        <translation>Renommer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Text and media area</source>
+        <translation>Zone texte et média</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>Nuage de mots</translation>
+    </message>
+    <message>
+        <source>Mind map</source>
+        <translation>Carte mentale</translation>
+    </message>
+    <message>
+        <source>Completion marker</source>
+        <translation>Marqueur d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Autre activité</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cannot open the parcours</source>
+        <translation>Impossible d&apos;ouvrir le parcours</translation>
+    </message>
+    <message>
+        <source>The parcours %1 could not be opened.
+
+%2
+
+Check that the file is a Parcours Studio project and that you may read it, then try again.</source>
+        <translation>Le parcours %1 n&apos;a pas pu être ouvert.
+
+%2
+
+Vérifiez que le fichier est un projet Parcours Studio et que vous avez le droit de le lire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Parcours Studio</source>
+        <translation>Parcours Studio</translation>
+    </message>
+    <message>
+        <source>%1 [read-only] — Parcours Studio</source>
+        <translation>%1 [lecture seule] — Parcours Studio</translation>
+    </message>
+    <message>
+        <source>%1 — Parcours Studio</source>
+        <translation>%1 — Parcours Studio</translation>
+    </message>
+    <message>
+        <source>Open a parcours with File → Open…</source>
+        <translation>Ouvrez un parcours avec Fichier → Ouvrir…</translation>
+    </message>
+    <message>
+        <source>This parcours has no section yet.</source>
+        <translation>Ce parcours n&apos;a pas encore de section.</translation>
+    </message>
+    <message>
+        <source>Select a section or an activity.</source>
+        <translation>Sélectionnez une section ou une activité.</translation>
+    </message>
+    <message>
+        <source>Open a parcours</source>
+        <translation>Ouvrir un parcours</translation>
+    </message>
+    <message>
+        <source>Parcours (*.parcours);;All files (*)</source>
+        <translation>Parcours (*.parcours);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Changes can no longer be saved</source>
+        <translation>Les modifications ne peuvent plus être enregistrées</translation>
+    </message>
+    <message>
+        <source>%1
+
+The parcours is now read-only. Free some disk space or check the file, then open it again.</source>
+        <translation>%1
+
+Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou vérifiez le fichier, puis rouvrez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>The sample&apos;s file %1 is missing from the application: reinstall Parcours Studio.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample parcours is missing from the application: reinstall Parcours Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample parcours is damaged (%1 at offset %2): reinstall Parcours Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample parcours is damaged (%1): reinstall Parcours Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Cannot update %1 to the format of this version (step %2): %3</source>
+        <translation>Impossible de mettre %1 au format de cette version (étape %2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>TgzWriter</name>
+    <message>
+        <source>Could not write the archive %1: %2. Check the free space and that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compress the archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the path %1 in the archive %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from the project: add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course completion requires an activity that no longer exists: remove it from the course completion criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course completion requires %1, which has no completion tracking: enable completion on that activity or remove it from the course completion criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access restriction refers to an activity that no longer exists: remove that condition or choose another activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access restriction depends on the grade of %1, which is not graded: use a completion condition instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access restriction requires the completion of %1, which has no completion tracking: enable completion on %1 or change the condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access restriction requires %1 to be passed or failed, but it has no passing grade in its completion rules: set a passing grade and require it, or ask for plain completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic completion is on but no condition is set: choose a condition or switch to manual completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text and media area cannot be viewed on its own, so “must view” can never be met: use manual completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity is not graded, so a grade condition can never be met: remove the grade condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion requires a passing grade but the passing grade is 0: set a grade to pass in the activity&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Or all attempts used” only applies to a quiz that requires a passing grade: require the passing grade or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimum number of attempts only applies to quizzes: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an assignment can be submitted: remove the “must submit” condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting conditions only apply to forums: remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a word cloud can require words: remove the condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion requires the participant&apos;s words but the number of words required is 0: require at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity has no name: give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz has no questions: add questions from the question bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of the quiz no longer exists in the question bank: remove it from the quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade to pass (%1) is above the maximum grade (%2): lower it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file resource has no file: choose the file to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is not a web address: give an address that starts with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word cloud requires %1 words but allows only %2: raise the maximum or lower the requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multiple choice question needs at least two answers: add answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer is worth 100 %: mark the correct answer as 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct answers add up to %1 % instead of 100 %: adjust their grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A true/false question needs the answers “true” and “false”, one of them correct: choose the correct answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted answer is worth 100 %: add the expected answer with a grade of 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A matching question needs at least two questions and three answers: add pairs or distractors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap [[%1]] refers to a choice that does not exist: add choice %1 or correct the gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has no gap: mark each gap as [[1]], [[2]]… with the number of its correct choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded answers (Cloze) question has no sub-question: add one such as {1:SHORTANSWER:=answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circular access restrictions: %1. No participant can ever open them: remove one of these conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Design m@gistère parcours offline.</source>
+        <translation>Concevoir des parcours m@gistère hors ligne.</translation>
+    </message>
+    <message>
+        <source>The parcours to open.</source>
+        <translation>Le parcours à ouvrir.</translation>
     </message>
 </context>
 </TS>
