@@ -19,14 +19,23 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 #include <vector>
 
 namespace Parcours {
 
 namespace {
+
+// Siblings are stored with positions spaced by this step, so that an insertion or a move writes
+// one row (it takes the middle of the gap between its neighbours) instead of renumbering every
+// later sibling; a parent's children are spaced again only when a gap is used up (after about
+// 20 insertions at the same place). Only the order of positions matters.
+constexpr qint64 PositionStep = qint64(1) << 20;
 
 // Media are copied in chunks of this size: large enough for few SQLite calls, small enough
 // that a 200 MB file never weighs on memory.
@@ -218,8 +227,11 @@ public:
         return true;
     }
 
-    bool insertRows(const Node *node, const Node *parent, int position, QString *errorString);
+    bool insertRows(const Node *node, const Node *parent, qint64 position, QString *errorString);
     bool deleteRows(const Node *node, QString *errorString);
+    std::optional<qint64> storedPosition(NodeId id);
+    /** The position to store for node, between those of its neighbours in the tree. */
+    bool positionFor(const Node *node, qint64 *position, QString *errorString);
     bool noteNodeId(NodeId id, QString *errorString);
     /** Stores size bytes of device under sha1, which must be their SHA-1. */
     bool writeMedia(QIODevice *device, qint64 size, const QByteArray &sha1, QString *errorString);
@@ -512,7 +524,10 @@ bool CourseStore::load(
 
     struct Row
     {
+        NodeId id;
         NodeId parent;
+        NodeType type;
+        QByteArray json;
         std::unique_ptr<Node> node;
     };
     std::vector<Row> rows;
@@ -536,18 +551,44 @@ bool CourseStore::load(
             if (!nodeType)
                 return fail(
                     tr("node %1 has the unknown type \"%2\"").arg(id).arg(QString::fromUtf8(type)));
-            QJsonParseError parseError;
-            const QJsonDocument json = QJsonDocument::fromJson(q.rawText(3), &parseError);
-            if (!json.isObject())
-                return fail(tr("the data of node %1 is not a JSON object").arg(id));
-            std::unique_ptr<Node> node = Node::create(*nodeType, id);
-            node->dataFromJson(json.object());
             maxId = std::max(maxId, id);
-            rows.push_back({q.isNull(1) ? 0 : q.int64(1), std::move(node)});
+            const QByteArray json = q.rawText(3);
+            rows.push_back({id, q.isNull(1) ? 0 : q.int64(1), *nodeType,
+                QByteArray(json.constData(), json.size()), nullptr});
         }
         if (rc != SQLITE_DONE)
             return d->readFailed(errorString);
     }
+    // Parsing the JSON and filling the nodes is most of the time of a load, and each row is
+    // independent: share the rows between threads.
+    std::atomic<NodeId> badJson {0};
+    auto parse = [&rows, &badJson](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            Row &row = rows[i];
+            const QJsonDocument json = QJsonDocument::fromJson(row.json);
+            row.json = QByteArray();
+            if (!json.isObject()) {
+                badJson = row.id;
+                return;
+            }
+            row.node = Node::create(row.type, row.id);
+            row.node->dataFromJson(json.object());
+        }
+    };
+    const size_t threads
+        = rows.size() < 2000 ? 1 : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+    {
+        std::vector<std::thread> workers;
+        const size_t slice = (rows.size() + threads - 1) / threads;
+        for (size_t t = 1; t < threads; ++t)
+            workers.emplace_back(
+                parse, std::min(rows.size(), t * slice), std::min(rows.size(), (t + 1) * slice));
+        parse(0, std::min(rows.size(), slice));
+        for (std::thread &worker : workers)
+            worker.join();
+    }
+    if (badJson != 0)
+        return fail(tr("the data of node %1 is not a JSON object").arg(badJson.load()));
 
     // Rows come grouped by parent, in order: note where each parent's children start and end.
     QHash<NodeId, std::pair<size_t, size_t>> childRows;
@@ -676,11 +717,11 @@ bool CourseStore::Private::noteNodeId(NodeId id, QString *errorString)
 }
 
 bool CourseStore::Private::insertRows(
-    const Node *node, const Node *parent, int position, QString *errorString)
+    const Node *node, const Node *parent, qint64 position, QString *errorString)
 {
     NodeId maxId = 0;
     bool ok = true;
-    auto insert = [&](const Node *n, const Node *p, int pos) {
+    auto insert = [&](const Node *n, const Node *p, qint64 pos) {
         Query q
             = query("INSERT INTO nodes(id, parent, position, type, data) VALUES(?, ?, ?, ?, ?)");
         q.bind(1, n->id());
@@ -688,14 +729,14 @@ bool CourseStore::Private::insertRows(
             q.bind(2, p->id());
         else
             q.bindNull(2);
-        q.bind(3, qint64(pos)).bind(4, QByteArray(typeName(n->type()))).bind(5, nodeJson(n));
+        q.bind(3, pos).bind(4, QByteArray(typeName(n->type()))).bind(5, nodeJson(n));
         maxId = std::max(maxId, n->id());
         return q.exec();
     };
     ok = insert(node, parent, position);
     node->forEach([&](const Node *n) {
         for (int i = 0; ok && i < n->childCount(); ++i)
-            ok = insert(n->childAt(i), n, i);
+            ok = insert(n->childAt(i), n, i * PositionStep);
     });
     if (!ok)
         return writeFailed(errorString);
@@ -712,84 +753,96 @@ bool CourseStore::Private::deleteRows(const Node *node, QString *errorString)
     return ok || writeFailed(errorString);
 }
 
+std::optional<qint64> CourseStore::Private::storedPosition(NodeId id)
+{
+    Query q = query("SELECT position FROM nodes WHERE id = ?");
+    if (q.bind(1, id).step() != SQLITE_ROW)
+        return std::nullopt;
+    return q.int64(0);
+}
+
+bool CourseStore::Private::positionFor(const Node *node, qint64 *position, QString *errorString)
+{
+    const Node *parent = node->parent();
+    const int row = node->row();
+    auto notStored = [&](const Node *n) {
+        return fail(errorString,
+            CourseStore::tr("Cannot save to %1: node %2 is not in the file.")
+                .arg(displayName())
+                .arg(n->id()));
+    };
+    std::optional<qint64> before;
+    std::optional<qint64> after;
+    if (row > 0 && !(before = storedPosition(parent->childAt(row - 1)->id())))
+        return notStored(parent->childAt(row - 1));
+    if (row + 1 < parent->childCount() && !(after = storedPosition(parent->childAt(row + 1)->id())))
+        return notStored(parent->childAt(row + 1));
+    if (before && after && *after - *before >= 2) {
+        *position = *before + (*after - *before) / 2;
+    } else if (before && after) {
+        // No room left between the two neighbours: space all of the parent's children again.
+        // The node itself gets its slot too (a no-op for a node not written yet).
+        for (int i = 0; i < parent->childCount(); ++i) {
+            if (!query("UPDATE nodes SET position = ? WHERE id = ?")
+                     .bind(1, i * PositionStep)
+                     .bind(2, parent->childAt(i)->id())
+                     .exec())
+                return writeFailed(errorString);
+        }
+        *position = row * PositionStep;
+    } else if (before) {
+        *position = *before + PositionStep;
+    } else if (after) {
+        *position = *after - PositionStep;
+    } else {
+        *position = 0;
+    }
+    return true;
+}
+
 bool CourseStore::nodeInserted(const Node *node, QString *errorString)
 {
     if (d->readOnly)
         return d->refuseWrite(errorString);
-    const Node *parent = node->parent();
-    Q_ASSERT(parent);
-    const int row = node->row();
-    // Only the relative order of siblings is stored; shifting the later ones is one statement.
-    Query shift
-        = d->query("UPDATE nodes SET position = position + 1 WHERE parent = ? AND position >= ?");
-    if (!shift.bind(1, parent->id()).bind(2, qint64(row)).exec())
-        return d->writeFailed(errorString);
-    return d->insertRows(node, parent, row, errorString);
+    Q_ASSERT(node->parent());
+    qint64 position = 0;
+    return d->positionFor(node, &position, errorString)
+        && d->insertRows(node, node->parent(), position, errorString);
 }
 
 bool CourseStore::nodeRemoved(const Node *node, const Node *oldParent, QString *errorString)
 {
+    Q_UNUSED(oldParent); // Positions have gaps: the siblings keep theirs.
     if (d->readOnly)
         return d->refuseWrite(errorString);
-    qint64 position = -1;
-    {
-        Query q = d->query("SELECT position FROM nodes WHERE id = ?");
-        q.bind(1, node->id());
-        if (q.step() == SQLITE_ROW)
-            position = q.int64(0);
-    }
-    if (position < 0)
+    if (!d->storedPosition(node->id()))
         return d->fail(errorString,
             tr("Cannot save to %1: node %2 is not in the file.")
                 .arg(d->displayName())
                 .arg(node->id()));
-    if (!d->deleteRows(node, errorString))
-        return false;
-    Query shift
-        = d->query("UPDATE nodes SET position = position - 1 WHERE parent = ? AND position > ?");
-    if (!shift.bind(1, oldParent->id()).bind(2, position).exec())
-        return d->writeFailed(errorString);
-    return true;
+    return d->deleteRows(node, errorString);
 }
 
 bool CourseStore::nodeMoved(const Node *node, const Node *oldParent, QString *errorString)
 {
+    Q_UNUSED(oldParent);
     if (d->readOnly)
         return d->refuseWrite(errorString);
-    qint64 oldPosition = -1;
-    {
-        Query q = d->query("SELECT position FROM nodes WHERE id = ?");
-        q.bind(1, node->id());
-        if (q.step() == SQLITE_ROW)
-            oldPosition = q.int64(0);
-    }
-    if (oldPosition < 0)
+    qint64 position = 0;
+    if (!d->positionFor(node, &position, errorString))
+        return false;
+    if (!d->query("UPDATE nodes SET parent = ?, position = ? WHERE id = ?")
+             .bind(1, node->parent()->id())
+             .bind(2, position)
+             .bind(3, node->id())
+             .exec())
+        return d->writeFailed(errorString);
+    if (sqlite3_changes(d->db) != 1)
         return d->fail(errorString,
             tr("Cannot save to %1: node %2 is not in the file.")
                 .arg(d->displayName())
                 .arg(node->id()));
-    const Node *newParent = node->parent();
-    const int newRow = node->row();
-    bool ok = d->query("UPDATE nodes SET position = position - 1 "
-                       "WHERE parent = ? AND position > ? AND id <> ?")
-                  .bind(1, oldParent->id())
-                  .bind(2, oldPosition)
-                  .bind(3, node->id())
-                  .exec();
-    ok = ok
-        && d->query("UPDATE nodes SET position = position + 1 "
-                    "WHERE parent = ? AND position >= ? AND id <> ?")
-               .bind(1, newParent->id())
-               .bind(2, qint64(newRow))
-               .bind(3, node->id())
-               .exec();
-    ok = ok
-        && d->query("UPDATE nodes SET parent = ?, position = ? WHERE id = ?")
-               .bind(1, newParent->id())
-               .bind(2, qint64(newRow))
-               .bind(3, node->id())
-               .exec();
-    return ok || d->writeFailed(errorString);
+    return true;
 }
 
 bool CourseStore::nodeChanged(const Node *node, QString *errorString)
@@ -814,7 +867,7 @@ bool CourseStore::replaceAll(const Node *course, const Node *bank, QString *erro
     if (!execute(d->db, "DELETE FROM nodes"))
         return d->writeFailed(errorString);
     return d->insertRows(course, nullptr, 0, errorString)
-        && d->insertRows(bank, nullptr, 1, errorString);
+        && d->insertRows(bank, nullptr, PositionStep, errorString);
 }
 
 // ---- Media ----

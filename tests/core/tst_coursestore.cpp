@@ -183,6 +183,7 @@ private Q_SLOTS:
     void everyFieldOfEveryNodeRoundTrips();
     void editsAndUndoAreStored();
     void idsAreNeverReused();
+    void manyInsertionsAtOnePlaceKeepTheOrder();
     void newFileHasTheCurrentSchema();
     void migratesEveryOlderVersion_data();
     void migratesEveryOlderVersion();
@@ -388,6 +389,43 @@ void TestCourseStore::idsAreNeverReused()
     doc = CourseDocument::open(file, &error);
     QVERIFY2(doc, qPrintable(error));
     QVERIFY(doc->allocateId() > id);
+}
+
+void TestCourseStore::manyInsertionsAtOnePlaceKeepTheOrder()
+{
+    // Positions are stored with gaps; inserting again and again at the same place uses a gap up
+    // and makes the store space the siblings again. The order must survive all of that.
+    QString error;
+    const QString file = path(QStringLiteral("order.parcours"));
+    std::unique_ptr<CourseDocument> doc = CourseDocument::create(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    Course *course = doc->course();
+    auto insertSection = [&](int row, const QString &title) {
+        const NodeId id = doc->allocateId();
+        SectionData data;
+        data.title = title;
+        return doc->push(new LambdaCommand(
+            [&, id, row, data] { doc->insertNode(course, row, makeNode<Section>(id, data)); },
+            [&, id] { doc->takeNode(course, doc->node(id)->row()); }));
+    };
+    QVERIFY(insertSection(0, QStringLiteral("first")));
+    QVERIFY(insertSection(1, QStringLiteral("last")));
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(insertSection(1, QStringLiteral("between %1").arg(i)));
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(insertSection(0, QStringLiteral("front %1").arg(i)));
+    // Moves into the crowded place too.
+    QVERIFY(doc->push(new LambdaCommand(
+        [&] { doc->moveNode(course->childAt(course->childCount() - 1), course, 31); },
+        [&] { doc->moveNode(course->childAt(31), course, course->childCount() - 1); })));
+    QCOMPARE(doc->store()->maxNodeId(), course->childAt(0)->id());
+    const QJsonObject expected = doc->snapshot();
+    doc.reset();
+    doc = CourseDocument::open(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->snapshot(), expected);
+    QCOMPARE(
+        static_cast<Section *>(doc->course()->childAt(31))->data().title, QStringLiteral("last"));
 }
 
 void TestCourseStore::newFileHasTheCurrentSchema()
