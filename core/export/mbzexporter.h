@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/export/exporter.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <optional>
+
+namespace Parcours {
+
+/** Moodle release an archive is written for. */
+enum class MoodleTarget { Moodle41, Moodle45, Moodle50 };
+
+/** Which word cloud plugin receives the word clouds. */
+enum class WordCloudPlugin { CollabWordCloud, WordCloud };
+
+/**
+ * Exports a parcours as a Moodle course backup (.mbz) that Moodle restores with no warning
+ * (docs/moodle-backup-format.md §15, §17).
+ *
+ * Ids are derived from NodeIds (cmid = instance id = grade item id = activity NodeId, section id
+ * = section NodeId, context id = 1000000 + NodeId, question and category ids = NodeIds), other
+ * records are numbered in document order, and every timestamp is the parcours' creation time, so
+ * the same project and target always give a byte-identical archive. Entries are sorted by path
+ * after an exact `.ARCHIVE_INDEX`; media are streamed from the project file.
+ *
+ * Validation for the target runs first: errors stop the export (report().hasErrors()), warnings
+ * are kept in report().
+ */
+class MbzExporter : public Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(MbzExporter)
+
+public:
+    struct Options
+    {
+        MoodleTarget target = MoodleTarget::Moodle41;
+        WordCloudPlugin wordCloud = WordCloudPlugin::CollabWordCloud;
+    };
+
+    MbzExporter();
+    explicit MbzExporter(Options options);
+
+    QString name() const override;
+    QString fileFilter() const override;
+    bool write(const CourseDocument &document, QIODevice *device, const QString &fileName) override;
+
+    /** Checks the document for the target without writing anything. */
+    ExportReport validate(const CourseDocument &document) const;
+
+    /**
+     * The XML files of the archive (path → content), without media. For tests and previews;
+     * returns an empty map when validation fails.
+     */
+    QMap<QByteArray, QByteArray> xmlFiles(const CourseDocument &document);
+
+    /** "4.1", "4.5", "5.0" ↔ target. */
+    static std::optional<MoodleTarget> targetFromString(const QString &text);
+    static QString targetName(MoodleTarget target);
+    static std::optional<WordCloudPlugin> wordCloudFromString(const QString &text);
+
+private:
+    Options m_options;
+};
+
+} // namespace Parcours
