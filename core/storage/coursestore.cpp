@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -314,38 +315,69 @@ std::unique_ptr<CourseStore> CourseStore::create(const QString &path, QString *e
     std::unique_ptr<CourseStore> store(new CourseStore);
     Private *d = store->d.get();
     d->path = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(path)) {
-        d->fail(errorString,
-            tr("Cannot create %1: a file with that name already exists. Choose another name.")
-                .arg(d->displayName()));
+    auto failed = [&](const QString &why) -> std::unique_ptr<CourseStore> {
+        d->fail(errorString, tr("Cannot create %1: %2").arg(d->displayName(), why));
         return nullptr;
-    }
+    };
+    if (QFileInfo::exists(path))
+        return failed(tr("a file with that name already exists. Choose another name."));
     d->lock = std::make_unique<QLockFile>(d->path + QStringLiteral(".lock"));
     d->lock->setStaleLockTime(0);
-    if (!d->lock->tryLock(0)) {
-        d->fail(errorString,
-            tr("Cannot create %1: the folder is not writable or the file is being created "
-               "by another program. Choose another folder.")
-                .arg(d->displayName()));
-        return nullptr;
+    if (!d->lock->tryLock(0))
+        return failed(tr("the folder is not writable or the file is being created by another "
+                         "program. Choose another folder."));
+
+    // The file is built under a temporary name and appears under its own name only complete,
+    // so that a crash during creation never leaves a half-made project behind.
+    QString temporary;
+    {
+        QTemporaryFile reserve(d->path + QStringLiteral(".XXXXXX.part"));
+        reserve.setAutoRemove(false);
+        if (!reserve.open())
+            return failed(reserve.errorString());
+        temporary = reserve.fileName();
     }
-    const QByteArray encoded = QFile::encodeName(d->path);
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE;
-    QString error;
-    bool ok = sqlite3_open_v2(encoded.constData(), &d->db, flags, nullptr) == SQLITE_OK
-        && configure(d->db, true);
-    if (!ok)
-        error = d->db ? sqliteText(d->db) : QString();
-    else
-        ok = Schema::migrate(d->db, 0, d->displayName(), &error);
-    if (!ok) {
-        d->fail(errorString, tr("Cannot create %1: %2").arg(d->displayName(), error));
-        sqlite3_close_v2(d->db);
-        d->db = nullptr;
+    auto removeTemporary = [&] {
         for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(d->path + QLatin1String(suffix));
-        return nullptr;
+            QFile::remove(temporary + QLatin1String(suffix));
+    };
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE;
+    sqlite3 *db = nullptr;
+    QString error;
+    bool ok = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &db, flags, nullptr)
+            == SQLITE_OK
+        && configure(db, true);
+    if (!ok)
+        error = sqliteText(db);
+    else
+        ok = Schema::migrate(db, 0, d->displayName(), &error);
+    // Closing the last connection checkpoints the WAL into the file and removes it.
+    if (sqlite3_close(db) != SQLITE_OK && ok) {
+        ok = false;
+        error = sqliteText(db);
     }
+    if (!ok) {
+        removeTemporary();
+        return failed(error);
+    }
+    // link() does not replace a file that appeared meanwhile; where hard links are not
+    // supported (FAT file systems), a rename under our lock does the same.
+    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray to = QFile::encodeName(d->path);
+    if (::link(from.constData(), to.constData()) != 0) {
+        const int linkError = errno;
+        if (linkError == EEXIST || QFileInfo::exists(d->path)
+            || std::rename(from.constData(), to.constData()) != 0) {
+            const QString why = QString::fromLocal8Bit(std::strerror(linkError));
+            removeTemporary();
+            return failed(why);
+        }
+    }
+    removeTemporary();
+
+    if (sqlite3_open_v2(to.constData(), &d->db, flags, nullptr) != SQLITE_OK
+        || !configure(d->db, true))
+        return failed(sqliteText(d->db));
     d->identity = fileIdentity(d->path);
     return store;
 }

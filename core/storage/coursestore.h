@@ -59,7 +59,8 @@ public:
 
     /**
      * Creates a new project file (refuses an existing path) with the current schema, holding no
-     * nodes yet (the document writes its first content with replaceAll()).
+     * nodes yet (the document writes its first content with replaceAll()). The file is built
+     * under a temporary name and appears complete, so a crash never leaves a half-made project.
      */
     static std::unique_ptr<CourseStore> create(const QString &path, QString *errorString = nullptr);
     /**

@@ -433,6 +433,10 @@ void TestCourseStore::newFileHasTheCurrentSchema()
     const QString file = path(QStringLiteral("new.parcours"));
     QString error;
     QVERIFY2(CourseDocument::create(file, &error), qPrintable(error));
+    // The lock is released with the document, and creation leaves no temporary file. (Checked
+    // first: the test's own read-only connections below leave -wal and -shm files.)
+    QCOMPARE(
+        QDir(m_dir->path()).entryList(QDir::Files), QStringList {QStringLiteral("new.parcours")});
     QCOMPARE(rawInt(file, "PRAGMA application_id"), Schema::applicationId);
     QCOMPARE(rawInt(file, "PRAGMA user_version"), Schema::currentVersion);
     QCOMPARE(CourseStore::schemaVersion(), Schema::currentVersion);
@@ -440,8 +444,10 @@ void TestCourseStore::newFileHasTheCurrentSchema()
         rawInt(file, "SELECT COUNT(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
     // The index that the ordered load scan and the sibling renumbering rely on.
     QCOMPARE(rawInt(file, "SELECT COUNT(*) FROM pragma_index_info('nodes_parent_position')"), 2);
-    // The lock is released with the document.
-    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
+    // A folder that does not exist is reported with the file's name.
+    const QString nowhere = path(QStringLiteral("absent/new.parcours"));
+    QVERIFY(!CourseDocument::create(nowhere, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(nowhere)), qPrintable(error));
 }
 
 void TestCourseStore::migratesEveryOlderVersion_data()
