@@ -2010,7 +2010,18 @@ void Builder::build(QMap<QByteArray, QByteArray> *files)
     put(QStringLiteral("completion.xml"), completionXml());
     put(QStringLiteral("gradebook.xml"), gradebookXml());
     put(QStringLiteral("roles.xml"), emptyFile("roles_definition"));
-    put(QStringLiteral("groups.xml"), emptyFile("groups", {"groupings"}));
+    if (atLeast45()) {
+        XmlBuilder groups;
+        groups.start("groups");
+        groups.empty("groupcustomfields");
+        groups.start("groupings");
+        groups.empty("groupingcustomfields");
+        groups.end();
+        groups.end();
+        put(QStringLiteral("groups.xml"), groups.bytes());
+    } else {
+        put(QStringLiteral("groups.xml"), emptyFile("groups", {"groupings"}));
+    }
     put(QStringLiteral("scales.xml"), emptyFile("scales_definition"));
     put(QStringLiteral("outcomes.xml"), emptyFile("outcomes_definition"));
     put(QStringLiteral("badges.xml"), emptyFile("badges"));
