@@ -2,94 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>expands more than %1 times (a “zip bomb”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than the %1 allowed for one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>makes the archive larger than the %1 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a name that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a control character in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a backslash in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points outside the archive with “..”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: no temporary folder could be created in %2 (%3). Free some disk space or check the permissions of that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: the temporary folder %2 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: the file is empty. Download or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: it is neither a tar.gz nor a zip archive, or it is truncated. Choose a .mbz file made by Moodle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: the archive is damaged or truncated (%2). Download or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was refused: its entry “%2” %3. The file may be damaged or made to harm your computer; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was refused: it holds more than %2 entries. The file may be made to harm your computer; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a hard link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot extract %1 from the backup %2 into %3: %4. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the entry %1 of the backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>parcours %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours %1 : %2</translation>
     </message>
     <message>
         <source>Run “parcours %1 --help” for the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « parcours %1 --help » pour connaître l’utilisation.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Usage: parcours %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parcours %1 [options] %2</translation>
     </message>
     <message>
         <source>missing argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument manquant.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist. Create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : le dossier %2 n’existe pas. Créez-le ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder. Give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : c’est un dossier. Indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>--%1 expects a whole number from 0 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier de 0 à %2, et non « %3 ».</translation>
     </message>
     <message>
         <source>Number of sections (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sections (%1 par défaut).</translation>
     </message>
     <message>
         <source>Activities in each section, quizzes and files included (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités par section, tests et fichiers compris (%1 par défaut).</translation>
     </message>
     <message>
         <source>Questions, spread over one quiz per section (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions, réparties dans un test par section (%1 par défaut).</translation>
     </message>
     <message>
         <source>File resources (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources fichier (%1 par défaut).</translation>
     </message>
     <message>
         <source>Size of each file, in bytes (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de chaque fichier, en octets (%1 par défaut).</translation>
     </message>
     <message>
         <source>Seed: the same seed gives the same parcours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine : la même graine donne le même parcours (%1 par défaut).</translation>
     </message>
     <message>
         <source>Replaces OUT.parcours if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace OUT.parcours s’il existe.</translation>
     </message>
     <message>
         <source>The project file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet à créer.</translation>
     </message>
     <message>
         <source>Writes a synthetic parcours for benchmarks and tests: pages and text areas of about 2 KB, one quiz per section holding the questions, and the media as file resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un parcours synthétique pour les mesures de performance et les tests : des pages et des zones de texte d’environ 2 Ko, un test par section contenant les questions, et les médias sous forme de ressources fichier.</translation>
     </message>
     <message>
         <source>Cannot write the parcours to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le parcours dans %1 : %2</translation>
     </message>
     <message>
         <source>%1 does not exist: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas : vérifiez le chemin.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -97,93 +204,93 @@
     </message>
     <message>
         <source>Prints the summary as JSON, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le résumé en JSON, pour les scripts.</translation>
     </message>
     <message>
         <source>The project file to describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet à décrire.</translation>
     </message>
     <message>
         <source>Summarises a parcours: title, sections, activities by kind, questions by type, access restrictions and media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résume un parcours : titre, sections, activités par type, questions par type, restrictions d’accès et médias.</translation>
     </message>
     <message>
         <source>Writes the bundled sample parcours, « Consolider une posture d&apos;enseignant sécurisant à l&apos;école maternelle ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le parcours d’exemple fourni, « Consolider une posture d&apos;enseignant sécurisant à l&apos;école maternelle ».</translation>
     </message>
     <message>
         <source>Cannot write the sample to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’exemple dans %1 : %2</translation>
     </message>
     <message>
         <source>The project file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet à vérifier.</translation>
     </message>
     <message>
         <source>Lists the problems of a parcours, with their severity, where they are and what to do. The exit status is 1 when there is an error, 0 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les problèmes d’un parcours, avec leur gravité, leur emplacement et ce qu’il faut faire. Le code de sortie vaut 1 s’il y a une erreur, 0 sinon.</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>No problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Writes the bundled sample parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le parcours d’exemple fourni.</translation>
     </message>
     <message>
         <source>Summarises a parcours: sections, activities, questions, media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résume un parcours : sections, activités, questions, médias.</translation>
     </message>
     <message>
         <source>Writes a synthetic parcours for benchmarks and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un parcours synthétique pour les mesures de performance et les tests.</translation>
     </message>
     <message>
         <source>Lists the problems of a parcours; exit status 1 when there is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les problèmes d’un parcours ; code de sortie 1 s’il y a une erreur.</translation>
     </message>
     <message>
         <source>Usage: parcours COMMAND [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parcours COMMANDE [options] [arguments]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>“parcours COMMAND --help” describes a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>« parcours COMMANDE --help » décrit les options d’une commande.</translation>
     </message>
     <message>
         <source>parcours: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours : commande inconnue « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -349,11 +456,11 @@
     </message>
     <message>
         <source>Cannot create %1: a file with that name already exists. Choose another name.</source>
-        <translation>Impossible de créer %1 : un fichier de ce nom existe déjà. Choisissez un autre nom.</translation>
+        <translation type="vanished">Impossible de créer %1 : un fichier de ce nom existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder is not writable or the file is being created by another program. Choose another folder.</source>
-        <translation>Impossible de créer %1 : le dossier n&apos;est pas accessible en écriture ou le fichier est en cours de création par un autre programme. Choisissez un autre dossier.</translation>
+        <translation type="vanished">Impossible de créer %1 : le dossier n&apos;est pas accessible en écriture ou le fichier est en cours de création par un autre programme. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
@@ -495,6 +602,14 @@
         <source>the file changed while it was being added</source>
         <translation>le fichier a changé pendant son ajout</translation>
     </message>
+    <message>
+        <source>a file with that name already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not writable or the file is being created by another program. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CourseSummary</name>
@@ -508,7 +623,7 @@
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>File</source>
@@ -548,37 +663,37 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : %1</translation>
     </message>
     <message>
         <source>Sections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections : %1</translation>
     </message>
     <message>
         <source>Activities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités : %1</translation>
     </message>
     <message>
         <source>Questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions : %1</translation>
     </message>
     <message>
         <source>Question categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de questions : %1</translation>
     </message>
     <message>
         <source>Sections and activities with an access restriction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections et activités soumises à une restriction d’accès : %1</translation>
     </message>
     <message numerus="yes">
         <source>Media: %n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Médias : %n fichier, %1</numerusform>
+            <numerusform>Médias : %n fichiers, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -597,59 +712,59 @@
     <name>Generator</name>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1</translation>
     </message>
     <message>
         <source>Counts and sizes cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres et les tailles ne peuvent pas être négatifs.</translation>
     </message>
     <message>
         <source>Media files are file resources: ask for at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les médias sont des ressources fichier : demandez au moins une section.</translation>
     </message>
     <message>
         <source>Questions go into one quiz per section: ask for at least one activity per section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions vont dans un test par section : demandez au moins une activité par section.</translation>
     </message>
     <message>
         <source>%1 media files and the quizzes need %2 activities per section: ask for more activities per section or fewer media files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 médias et les tests demandent %2 activités par section : demandez plus d’activités par section ou moins de médias.</translation>
     </message>
     <message>
         <source>Generated parcours (seed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours généré (graine %1)</translation>
     </message>
     <message>
         <source>Benchmark participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants de mesure de performance</translation>
     </message>
     <message>
         <source>Generated questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions générées</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %1</translation>
     </message>
     <message>
         <source>Text %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte %1.%2</translation>
     </message>
     <message>
         <source>Link %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien %1.%2</translation>
     </message>
     <message>
         <source>Page %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1.%2</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1</translation>
     </message>
     <message>
         <source>Quiz %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test %1</translation>
     </message>
 </context>
 <context>
@@ -965,19 +1080,19 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <name>Sample</name>
     <message>
         <source>The sample&apos;s file %1 is missing from the application: reinstall Parcours Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 de l’exemple manque dans l’application : réinstallez Parcours Studio.</translation>
     </message>
     <message>
         <source>The sample parcours is missing from the application: reinstall Parcours Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours d’exemple manque dans l’application : réinstallez Parcours Studio.</translation>
     </message>
     <message>
         <source>The sample parcours is damaged (%1 at offset %2): reinstall Parcours Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours d’exemple est endommagé (%1 à la position %2) : réinstallez Parcours Studio.</translation>
     </message>
     <message>
         <source>The sample parcours is damaged (%1): reinstall Parcours Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours d’exemple est endommagé (%1) : réinstallez Parcours Studio.</translation>
     </message>
 </context>
 <context>
@@ -1006,163 +1121,163 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <name>Validator</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>(unnamed activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(activité sans nom)</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %1</translation>
     </message>
     <message>
         <source>The file %1 is missing from the project: add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 manque dans le projet : ajoutez-le de nouveau.</translation>
     </message>
     <message>
         <source>Course completion requires an activity that no longer exists: remove it from the course completion criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’achèvement du cours exige une activité qui n’existe plus : retirez-la des critères d’achèvement du cours.</translation>
     </message>
     <message>
         <source>Course completion requires %1, which has no completion tracking: enable completion on that activity or remove it from the course completion criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’achèvement du cours exige %1, qui n’a pas de suivi d’achèvement : activez l’achèvement de cette activité ou retirez-la des critères d’achèvement du cours.</translation>
     </message>
     <message>
         <source>An access restriction refers to an activity that no longer exists: remove that condition or choose another activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction d’accès porte sur une activité qui n’existe plus : supprimez cette condition ou choisissez une autre activité.</translation>
     </message>
     <message>
         <source>An access restriction depends on the grade of %1, which is not graded: use a completion condition instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction d’accès dépend de la note de %1, qui n’est pas notée : utilisez plutôt une condition d’achèvement.</translation>
     </message>
     <message>
         <source>An access restriction requires the completion of %1, which has no completion tracking: enable completion on %1 or change the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction d’accès exige l’achèvement de %1, qui n’a pas de suivi d’achèvement : activez l’achèvement de %1 ou modifiez la condition.</translation>
     </message>
     <message>
         <source>An access restriction requires %1 to be passed or failed, but it has no passing grade in its completion rules: set a passing grade and require it, or ask for plain completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction d’accès exige que %1 soit réussi ou échoué, mais ses conditions d’achèvement ne comportent pas de note pour passer : fixez une note pour passer et exigez-la, ou demandez un simple achèvement.</translation>
     </message>
     <message>
         <source>Automatic completion is on but no condition is set: choose a condition or switch to manual completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’achèvement automatique est activé sans aucune condition : choisissez une condition ou passez à l’achèvement manuel.</translation>
     </message>
     <message>
         <source>A text and media area cannot be viewed on its own, so “must view” can never be met: use manual completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone texte et média ne s’affiche pas seule : la condition « doit la consulter » ne peut jamais être remplie. Utilisez l’achèvement manuel.</translation>
     </message>
     <message>
         <source>This activity is not graded, so a grade condition can never be met: remove the grade condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette activité n’est pas notée : une condition de note ne peut jamais être remplie. Supprimez la condition de note.</translation>
     </message>
     <message>
         <source>Completion requires a passing grade but the passing grade is 0: set a grade to pass in the activity&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’achèvement exige la note pour passer, mais celle-ci vaut 0 : fixez une note pour passer dans les paramètres de l’activité.</translation>
     </message>
     <message>
         <source>“Or all attempts used” only applies to a quiz that requires a passing grade: require the passing grade or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Ou toutes les tentatives effectuées » ne s’applique qu’à un test qui exige la note pour passer : exigez la note pour passer ou retirez cette option.</translation>
     </message>
     <message>
         <source>A minimum number of attempts only applies to quizzes: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre minimal de tentatives ne s’applique qu’aux tests : retirez-le.</translation>
     </message>
     <message>
         <source>Only an assignment can be submitted: remove the “must submit” condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un devoir peut être remis : supprimez la condition « doit remettre un travail ».</translation>
     </message>
     <message>
         <source>Posting conditions only apply to forums: remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions de messages ne s’appliquent qu’aux forums : supprimez-les.</translation>
     </message>
     <message>
         <source>Only a word cloud can require words: remove the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un nuage de mots peut exiger des mots : supprimez la condition.</translation>
     </message>
     <message>
         <source>Completion requires the participant&apos;s words but the number of words required is 0: require at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’achèvement exige les mots du participant, mais le nombre de mots requis vaut 0 : exigez au moins un mot.</translation>
     </message>
     <message>
         <source>The activity has no name: give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité n’a pas de nom : donnez-lui un nom.</translation>
     </message>
     <message>
         <source>The quiz has no questions: add questions from the question bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test ne contient aucune question : ajoutez des questions de la banque de questions.</translation>
     </message>
     <message>
         <source>Question %1 of the quiz no longer exists in the question bank: remove it from the quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question %1 du test n’existe plus dans la banque de questions : retirez-la du test.</translation>
     </message>
     <message>
         <source>The grade to pass (%1) is above the maximum grade (%2): lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note pour passer (%1) dépasse la note maximale (%2) : abaissez-la.</translation>
     </message>
     <message>
         <source>The file resource has no file: choose the file to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource fichier n’a pas de fichier : choisissez le fichier à partager.</translation>
     </message>
     <message>
         <source>The address %1 is not a web address: give an address that starts with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 n’est pas une adresse web : indiquez une adresse qui commence par https:// ou http://.</translation>
     </message>
     <message>
         <source>The word cloud requires %1 words but allows only %2: raise the maximum or lower the requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nuage de mots exige %1 mots mais n’en autorise que %2 : augmentez le maximum ou diminuez le nombre exigé.</translation>
     </message>
     <message>
         <source>A multiple choice question needs at least two answers: add answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question à choix multiple demande au moins deux réponses : ajoutez des réponses.</translation>
     </message>
     <message>
         <source>No answer is worth 100 %: mark the correct answer as 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse ne vaut 100 % : donnez 100 % à la bonne réponse.</translation>
     </message>
     <message>
         <source>The correct answers add up to %1 % instead of 100 %: adjust their grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bonnes réponses totalisent %1 % au lieu de 100 % : ajustez leurs notes.</translation>
     </message>
     <message>
         <source>A true/false question needs the answers “true” and “false”, one of them correct: choose the correct answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question vrai/faux demande les réponses « vrai » et « faux », dont une seule correcte : choisissez la bonne réponse.</translation>
     </message>
     <message>
         <source>No accepted answer is worth 100 %: add the expected answer with a grade of 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse acceptée ne vaut 100 % : ajoutez la réponse attendue avec une note de 100 %.</translation>
     </message>
     <message>
         <source>A matching question needs at least two questions and three answers: add pairs or distractors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question d’appariement demande au moins deux questions et trois réponses : ajoutez des paires ou des distracteurs.</translation>
     </message>
     <message>
         <source>The gap [[%1]] refers to a choice that does not exist: add choice %1 or correct the gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trou [[%1]] renvoie à un choix qui n’existe pas : ajoutez le choix %1 ou corrigez le trou.</translation>
     </message>
     <message>
         <source>The text has no gap: mark each gap as [[1]], [[2]]… with the number of its correct choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte ne contient aucun trou : notez chaque trou [[1]], [[2]]… avec le numéro de son bon choix.</translation>
     </message>
     <message>
         <source>The embedded answers (Cloze) question has no sub-question: add one such as {1:SHORTANSWER:=answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question à réponses intégrées (Cloze) ne contient aucune sous-question : ajoutez-en une, par exemple {1:SHORTANSWER:=réponse}.</translation>
     </message>
     <message>
         <source>Circular access restrictions: %1. No participant can ever open them: remove one of these conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions d’accès circulaires : %1. Aucun participant ne pourra jamais y accéder : supprimez l’une de ces conditions.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Cours</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
