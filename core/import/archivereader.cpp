@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QIODevice>
 #include <QLocale>
+#include <QSet>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
@@ -386,6 +387,7 @@ bool ArchiveReader::run(const EntryHandler &handler, Extractor *extractor)
     session.compressedStream = gzip;
     QByteArray buffer(s_chunkSize, Qt::Uninitialized);
     int entryCount = 0;
+    QSet<QString> seen;
 
     for (;;) {
         archive_entry *entry = nullptr;
@@ -462,6 +464,11 @@ bool ArchiveReader::run(const EntryHandler &handler, Extractor *extractor)
                     tr("cannot be created (%1)").arg(QString::fromLocal8Bit(std::strerror(error))));
             continue;
         }
+
+        // In a tar a later entry silently replaces an earlier one: refuse the ambiguity.
+        if (!skip && seen.contains(path))
+            return refuse(shownEntry, tr("appears twice"));
+        seen.insert(path);
 
         bool handled = true;
         QString handlerError;

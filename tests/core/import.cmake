@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The archive test writes hostile archives with libarchive itself, at run time.
+parcours_add_test(tst_archivereader
+    SOURCES core/tst_archivereader.cpp
+    LIBS parcours_core LibArchive::LibArchive)
