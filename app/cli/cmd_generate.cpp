@@ -64,13 +64,12 @@ int runGenerate(const QStringList &arguments)
         QStringLiteral("force"), Text::tr("Replaces OUT.parcours if it exists."));
     parser.addOptions({sections, activities, questions, mediaFiles, mediaSize, seed, force});
     parser.addPositionalArgument(
-        QStringLiteral("OUT.parcours"), Text::tr("The project file to create."));
+        QStringLiteral("OUT"), Text::tr("The project file to create."));
     int status = Success;
     if (!parseArguments(&parser, command, QStringLiteral("OUT.parcours"),
             Text::tr("Writes a synthetic parcours for benchmarks and tests: pages and "
                      "text areas of about 2 KB, one quiz per section holding the "
-                     "questions, and the media as file resources.")
-                + QLatin1Char('\n'),
+                     "questions, and the media as file resources."),
             arguments, 1, &status))
         return status;
 

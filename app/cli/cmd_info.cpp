@@ -30,12 +30,11 @@ int runInfo(const QStringList &arguments)
         QStringLiteral("json"), Text::tr("Prints the summary as JSON, for scripts."));
     parser.addOption(json);
     parser.addPositionalArgument(
-        QStringLiteral("FILE.parcours"), Text::tr("The project file to describe."));
+        QStringLiteral("FILE"), Text::tr("The project file to describe."));
     int status = Success;
     if (!parseArguments(&parser, command, QStringLiteral("FILE.parcours"),
             Text::tr("Summarises a parcours: title, sections, activities by kind, "
-                     "questions by type, access restrictions and media.")
-                + QLatin1Char('\n'),
+                     "questions by type, access restrictions and media."),
             arguments, 1, &status))
         return status;
 

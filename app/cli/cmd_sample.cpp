@@ -14,12 +14,11 @@ int runSample(const QStringList &arguments)
         QStringLiteral("force"), Text::tr("Replaces OUT.parcours if it exists."));
     parser.addOption(force);
     parser.addPositionalArgument(
-        QStringLiteral("OUT.parcours"), Text::tr("The project file to create."));
+        QStringLiteral("OUT"), Text::tr("The project file to create."));
     int status = Success;
     if (!parseArguments(&parser, command, QStringLiteral("OUT.parcours"),
             Text::tr("Writes the bundled sample parcours, « Consolider une posture "
-                     "d'enseignant sécurisant à l'école maternelle ».")
-                + QLatin1Char('\n'),
+                     "d'enseignant sécurisant à l'école maternelle »."),
             arguments, 1, &status))
         return status;
 

@@ -11,13 +11,12 @@ int runValidate(const QStringList &arguments)
     const QString command = QStringLiteral("validate");
     QCommandLineParser parser;
     parser.addPositionalArgument(
-        QStringLiteral("FILE.parcours"), Text::tr("The project file to check."));
+        QStringLiteral("FILE"), Text::tr("The project file to check."));
     int status = Success;
     if (!parseArguments(&parser, command, QStringLiteral("FILE.parcours"),
             Text::tr("Lists the problems of a parcours, with their severity, where "
                      "they are and what to do. The exit status is 1 when there is an "
-                     "error, 0 otherwise.")
-                + QLatin1Char('\n'),
+                     "error, 0 otherwise."),
             arguments, 1, &status))
         return status;
 
