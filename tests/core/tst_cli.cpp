@@ -58,6 +58,7 @@ private Q_SLOTS:
     void refusesToOverwrite();
     void nothingLeftOnFailure();
     void missingInputFile();
+    void speaksFrenchOnAFrenchSystem();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -275,6 +276,22 @@ void TestCli::missingInputFile()
         QVERIFY(result.err.contains(QStringLiteral("absent.parcours")));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("absent.parcours"))));
     }
+}
+
+void TestCli::speaksFrenchOnAFrenchSystem()
+{
+    const QString french = QStringLiteral("fr_FR.UTF-8");
+    Result result = run({QStringLiteral("info"), m_sample}, french);
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("Activités : 18")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Nuage de mots : 1")));
+
+    result = run({QStringLiteral("sample"), m_sample}, french);
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("existe déjà")), qPrintable(result.err));
+
+    result = run({QStringLiteral("validate"), m_sample}, french);
+    QCOMPARE(result.out.trimmed(), QStringLiteral("Aucun problème trouvé."));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
