@@ -16,6 +16,29 @@ constexpr int s_dictionarySize = 32768;
 constexpr size_t s_maxPending = 4;
 constexpr int s_level = 6;
 
+// Media are often already compressed (images, PDF, video): deflating them costs much time for
+// nothing. A fast probe of the chunk's start decides; the decision depends only on the bytes,
+// so the output stays deterministic.
+bool looksCompressible(const QByteArray &input)
+{
+    const qsizetype probeSize = qMin<qsizetype>(input.size(), 32768);
+    if (probeSize < 4096)
+        return true;
+    z_stream zs {};
+    if (deflateInit2(&zs, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return true;
+    QByteArray out(static_cast<qsizetype>(deflateBound(&zs, static_cast<uLong>(probeSize))),
+        Qt::Uninitialized);
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
+    zs.avail_in = static_cast<uInt>(probeSize);
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    deflate(&zs, Z_FINISH);
+    const uLong produced = zs.total_out;
+    deflateEnd(&zs);
+    return produced < static_cast<uLong>(probeSize) * 95 / 100;
+}
+
 // Raw deflate of one chunk. Non-final chunks end on a byte boundary (Z_SYNC_FLUSH) so that the
 // pieces concatenate into one valid deflate stream.
 TgzWriter::Compressed compressChunk(QByteArray input, QByteArray dictionary, bool last)
@@ -25,7 +48,9 @@ TgzWriter::Compressed compressChunk(QByteArray input, QByteArray dictionary, boo
     out.crc = static_cast<quint32>(crc32(
         0L, reinterpret_cast<const Bytef *>(input.constData()), static_cast<uInt>(input.size())));
     z_stream zs {};
-    if (deflateInit2(&zs, s_level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    if (deflateInit2(
+            &zs, looksCompressible(input) ? s_level : 0, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY)
+        != Z_OK) {
         out.ok = false;
         return out;
     }
