@@ -2,4 +2,6 @@
 target_sources(parcours_core PRIVATE
     import/archivereader.h
     import/archivereader.cpp
+    import/xmlreader.h
+    import/xmlreader.cpp
 )

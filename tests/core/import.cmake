@@ -3,3 +3,6 @@
 parcours_add_test(tst_archivereader
     SOURCES core/tst_archivereader.cpp
     LIBS parcours_core LibArchive::LibArchive)
+parcours_add_test(tst_xmlreader
+    SOURCES core/tst_xmlreader.cpp
+    LIBS parcours_core)
