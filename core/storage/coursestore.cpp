@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QUrl>
 
@@ -23,8 +24,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -159,6 +162,89 @@ std::optional<FileIdentity> fileIdentity(const QString &path)
     return FileIdentity {st.st_dev, st.st_ino};
 }
 
+/**
+ * An unused name next to target for a file that is renamed to target once complete. SQLite
+ * creates the file, so it gets the usual permissions (a QTemporaryFile would be private to its
+ * owner, a surprise for a project in a shared folder).
+ */
+QString temporaryNameNextTo(const QString &target)
+{
+    QString name;
+    do {
+        name = QStringLiteral("%1.%2.part")
+                   .arg(target)
+                   .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    } while (QFileInfo::exists(name));
+    return name;
+}
+
+/**
+ * Copies the WAL back into the file on a thread of its own, with a connection of its own, so
+ * that an edit never waits for a checkpoint and its fsync (SQLite would otherwise run one inside
+ * the commit that crosses the threshold, a pause of tens of milliseconds on a slow disk). In WAL
+ * mode a passive checkpoint runs beside the writer without blocking it.
+ */
+class Checkpointer
+{
+public:
+    /** Takes ownership of db, a read-write connection to the project file. */
+    explicit Checkpointer(sqlite3 *db)
+        : m_db(db)
+        , m_thread([this] { run(); })
+    { }
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard<std::mutex> locker(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+        sqlite3_close_v2(m_db);
+    }
+    Checkpointer(const Checkpointer &) = delete;
+    Checkpointer &operator=(const Checkpointer &) = delete;
+
+    /** Installed with sqlite3_wal_hook on the writing connection: called after each commit. */
+    static int onCommit(void *self, sqlite3 *, const char *, int pages)
+    {
+        if (pages >= CheckpointPages) {
+            auto *checkpointer = static_cast<Checkpointer *>(self);
+            {
+                std::lock_guard<std::mutex> locker(checkpointer->m_mutex);
+                checkpointer->m_requested = true;
+            }
+            checkpointer->m_wake.notify_one();
+        }
+        return SQLITE_OK;
+    }
+
+private:
+    // SQLite's own default threshold (about 4 MB of WAL with 4 KB pages).
+    static constexpr int CheckpointPages = 1000;
+
+    void run()
+    {
+        std::unique_lock<std::mutex> locker(m_mutex);
+        for (;;) {
+            m_wake.wait(locker, [this] { return m_requested || m_stop; });
+            if (m_stop)
+                return;
+            m_requested = false;
+            locker.unlock();
+            sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            locker.lock();
+        }
+    }
+
+    sqlite3 *m_db;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_requested = false;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
 } // namespace
 
 class CourseStore::Private
@@ -166,6 +252,11 @@ class CourseStore::Private
 public:
     ~Private()
     {
+        // The checkpointer's connection closes first, so that closing the last one below
+        // checkpoints the WAL completely and removes it.
+        if (db)
+            sqlite3_wal_hook(db, nullptr, nullptr);
+        checkpointer.reset();
         for (sqlite3_stmt *stmt : std::as_const(statements))
             sqlite3_finalize(stmt);
         if (db)
@@ -238,6 +329,8 @@ public:
     bool writeMedia(QIODevice *device, qint64 size, const QByteArray &sha1, QString *errorString);
     /** A read-only connection of its own (for media devices), or nullptr. */
     sqlite3 *openReader() const;
+    /** Moves checkpoints off the writing connection, to a thread (see Checkpointer). */
+    void startCheckpointer();
 
     sqlite3 *db = nullptr;
     QString path;
@@ -245,6 +338,7 @@ public:
     QString readOnlyReason;
     std::unique_ptr<QLockFile> lock;
     std::optional<FileIdentity> identity;
+    std::unique_ptr<Checkpointer> checkpointer;
     QHash<const char *, sqlite3_stmt *> statements;
     NodeId maxNodeId = 0;
 };
@@ -329,14 +423,7 @@ std::unique_ptr<CourseStore> CourseStore::create(const QString &path, QString *e
 
     // The file is built under a temporary name and appears under its own name only complete,
     // so that a crash during creation never leaves a half-made project behind.
-    QString temporary;
-    {
-        QTemporaryFile reserve(d->path + QStringLiteral(".XXXXXX.part"));
-        reserve.setAutoRemove(false);
-        if (!reserve.open())
-            return failed(reserve.errorString());
-        temporary = reserve.fileName();
-    }
+    const QString temporary = temporaryNameNextTo(d->path);
     auto removeTemporary = [&] {
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(temporary + QLatin1String(suffix));
@@ -344,7 +431,8 @@ std::unique_ptr<CourseStore> CourseStore::create(const QString &path, QString *e
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE;
     sqlite3 *db = nullptr;
     QString error;
-    bool ok = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &db, flags, nullptr)
+    bool ok = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &db,
+                  flags | SQLITE_OPEN_CREATE, nullptr)
             == SQLITE_OK
         && configure(db, true);
     if (!ok)
@@ -379,6 +467,8 @@ std::unique_ptr<CourseStore> CourseStore::create(const QString &path, QString *e
         || !configure(d->db, true))
         return failed(sqliteText(d->db));
     d->identity = fileIdentity(d->path);
+    if (!d->readOnly)
+        d->startCheckpointer();
     return store;
 }
 
@@ -540,6 +630,8 @@ std::unique_ptr<CourseStore> CourseStore::open(
         }
     }
     d->identity = fileIdentity(d->path);
+    if (!d->readOnly)
+        d->startCheckpointer();
     return store;
 }
 
@@ -1051,6 +1143,21 @@ sqlite3 *CourseStore::Private::openReader() const
     return reader;
 }
 
+void CourseStore::Private::startCheckpointer()
+{
+    sqlite3 *connection = nullptr;
+    if (sqlite3_open_v2(
+            QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK) {
+        // Without it, SQLite's own checkpoints inside commits stay on: slower, still correct.
+        sqlite3_close_v2(connection);
+        return;
+    }
+    sqlite3_busy_timeout(connection, 2000);
+    checkpointer = std::make_unique<Checkpointer>(connection);
+    sqlite3_wal_hook(db, &Checkpointer::onCommit, checkpointer.get());
+}
+
 std::unique_ptr<QIODevice> CourseStore::openMedia(const QString &sha1, QString *errorString) const
 {
     sqlite3 *reader = d->openReader();
@@ -1115,14 +1222,7 @@ bool CourseStore::backupTo(const QString &path, QString *errorString) const
         return fail(tr("it is open in another window, or its folder is not writable"));
 
     // A unique temporary name next to the target, so that the final rename stays on one disk.
-    QString temporary;
-    {
-        QTemporaryFile reserve(target + QStringLiteral(".XXXXXX.part"));
-        reserve.setAutoRemove(false);
-        if (!reserve.open())
-            return fail(reserve.errorString());
-        temporary = reserve.fileName();
-    }
+    const QString temporary = temporaryNameNextTo(target);
     auto removeTemporary = [&] {
         for (const char *suffix : {"", "-journal", "-wal", "-shm"})
             QFile::remove(temporary + QLatin1String(suffix));
@@ -1130,7 +1230,9 @@ bool CourseStore::backupTo(const QString &path, QString *errorString) const
     sqlite3 *copy = nullptr;
     const QByteArray encoded = QFile::encodeName(temporary);
     QString error;
-    if (sqlite3_open_v2(encoded.constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(
+            encoded.constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
         error = sqliteText(copy);
     } else {
         sqlite3_backup *backup = sqlite3_backup_init(copy, "main", d->db, "main");

@@ -137,6 +137,18 @@ int rawInt(const QString &path, const char *sql)
     return value;
 }
 
+/** The permissions a plain new file gets in dir (the umask's). */
+QFileDevice::Permissions plainFilePermissions(const QString &dir)
+{
+    const QString probe = dir + QStringLiteral("/probe.txt");
+    QFile file(probe);
+    file.open(QIODevice::WriteOnly);
+    file.close();
+    const QFileDevice::Permissions permissions = QFileInfo(probe).permissions();
+    QFile::remove(probe);
+    return permissions;
+}
+
 bool sameData(const Node *a, const Node *b)
 {
     if (a->type() != b->type() || a->id() != b->id())
@@ -437,6 +449,8 @@ void TestCourseStore::newFileHasTheCurrentSchema()
     // first: the test's own read-only connections below leave -wal and -shm files.)
     QCOMPARE(
         QDir(m_dir->path()).entryList(QDir::Files), QStringList {QStringLiteral("new.parcours")});
+    // The usual permissions of a new file (a project may live in a shared folder).
+    QCOMPARE(QFileInfo(file).permissions(), plainFilePermissions(m_dir->path()));
     QCOMPARE(rawInt(file, "PRAGMA application_id"), Schema::applicationId);
     QCOMPARE(rawInt(file, "PRAGMA user_version"), Schema::currentVersion);
     QCOMPARE(CourseStore::schemaVersion(), Schema::currentVersion);
@@ -771,6 +785,7 @@ void TestCourseStore::backupCopiesEverything()
     QVERIFY(device);
     QCOMPARE(device->readAll(), media.data());
     QCOMPARE(other->store()->comments(1).size(), 1);
+    QCOMPARE(QFileInfo(copy).permissions(), plainFilePermissions(m_dir->path()));
     QCOMPARE(rawInt(copy, "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'old'"), 0);
     // No temporary file is left.
     const QStringList parts = QDir(m_dir->path()).entryList({QStringLiteral("*.part*")});
