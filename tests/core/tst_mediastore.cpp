@@ -14,7 +14,9 @@
 
 #include <sys/resource.h>
 
+#include <atomic>
 #include <cstdio>
+#include <thread>
 
 using namespace Parcours;
 
@@ -136,6 +138,7 @@ private Q_SLOTS:
     void sameContentIsStoredOnce();
     void unknownMedia();
     void readingIsIsolatedFromEdits();
+    void readingOnAnotherThreadWhileEditing();
     void readOnlyStoreReadsButDoesNotAdd();
     void bigMediaRoundTripInLittleMemory();
 
@@ -305,6 +308,60 @@ void TestMediaStore::readingIsIsolatedFromEdits()
     read += device->readAll();
     QCOMPARE(read.size(), 2 * 1024 * 1024);
     QCOMPARE(sha1Of(read), sha1.toLatin1());
+}
+
+void TestMediaStore::readingOnAnotherThreadWhileEditing()
+{
+    // An export reads media on a worker thread while the user keeps editing.
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("t.parcours"));
+    std::unique_ptr<CourseDocument> doc = CourseDocument::create(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    CourseStore *store = doc->store();
+    QStringList keys;
+    QList<QByteArray> expected;
+    for (int i = 0; i < 4; ++i) {
+        GeneratorDevice generator(1024 * 1024 + i, 100 + i);
+        QString sha1;
+        QVERIFY(store->addMedia(&generator, &sha1, &error));
+        keys.append(sha1);
+        expected.append(sha1.toLatin1());
+    }
+    std::atomic<int> mismatches {0};
+    std::atomic<bool> done {false};
+    std::thread reader([&] {
+        for (int round = 0; round < 10; ++round) {
+            for (int i = 0; i < keys.size(); ++i) {
+                if (store->mediaSize(keys.at(i)) != 1024 * 1024 + i || !store->hasMedia(keys.at(i)))
+                    ++mismatches;
+                std::unique_ptr<QIODevice> device = store->openMedia(keys.at(i));
+                QCryptographicHash hash(QCryptographicHash::Sha1);
+                if (!device || !hash.addData(device.get())
+                    || hash.result().toHex() != expected.at(i))
+                    ++mismatches;
+            }
+        }
+        done = true;
+    });
+    int edits = 0;
+    bool editsOk = true;
+    while (!done) {
+        QByteArray more(20000 + edits, static_cast<char>(edits));
+        QBuffer buffer(&more);
+        buffer.open(QIODevice::ReadOnly);
+        QString sha1;
+        if (!store->addMedia(&buffer, &sha1, &error)
+            || !store->setMeta(QStringLiteral("edit"), QString::number(edits), &error)) {
+            editsOk = false;
+            break;
+        }
+        ++edits;
+    }
+    reader.join();
+    QVERIFY2(editsOk, qPrintable(error));
+    QCOMPARE(mismatches.load(), 0);
+    QVERIFY(edits > 0);
+    QCOMPARE(store->meta(QStringLiteral("edit")), QString::number(edits - 1));
 }
 
 void TestMediaStore::readOnlyStoreReadsButDoesNotAdd()
