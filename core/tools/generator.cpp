@@ -324,7 +324,7 @@ bool Generator::generate(CourseDocument *document, const GeneratorOptions &o, QS
         }
     }
     course.completion.enabled = true;
-    return builder.applyTo(document, errorString);
+    return builder.takeAndApplyTo(document, errorString);
 }
 
 } // namespace Parcours

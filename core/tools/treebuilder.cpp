@@ -92,14 +92,29 @@ QJsonObject TreeBuilder::activityToJson(const ActivityData &data)
 
 QJsonObject TreeBuilder::snapshot() const
 {
+    return makeSnapshot(nullptr);
+}
+
+QJsonObject TreeBuilder::takeSnapshot()
+{
+    QJsonObject snapshot = makeSnapshot(&m_sections);
+    *this = TreeBuilder();
+    return snapshot;
+}
+
+QJsonObject TreeBuilder::makeSnapshot(std::vector<SectionEntry> *release) const
+{
     QJsonArray sections;
-    for (const SectionEntry &section : m_sections) {
+    for (size_t i = 0; i < m_sections.size(); ++i) {
+        const SectionEntry &section = m_sections[i];
         QJsonObject sectionJson
             = nodeJson(section.id, NodeType::Section, Json::toObject(section.data));
         QJsonArray activities;
         for (const ActivityEntry &activity : section.activities)
             activities.append(
                 nodeJson(activity.id, NodeType::Activity, activityToJson(activity.data)));
+        if (release) // The activities are in the JSON now: free them before the next section.
+            std::vector<ActivityEntry>().swap((*release)[i].activities);
         if (!activities.isEmpty())
             sectionJson.insert(QStringLiteral("children"), activities);
         sections.append(sectionJson);
@@ -150,10 +165,24 @@ bool TreeBuilder::build(std::unique_ptr<Course> *course,
 
 bool TreeBuilder::applyTo(CourseDocument *document, QString *errorString) const
 {
+    return apply(snapshot(), document, errorString);
+}
+
+bool TreeBuilder::takeAndApplyTo(CourseDocument *document, QString *errorString)
+{
+    return apply(takeSnapshot(), document, errorString);
+}
+
+bool TreeBuilder::apply(QJsonObject snapshot, CourseDocument *document, QString *errorString)
+{
     std::unique_ptr<Course> course;
     std::unique_ptr<QuestionBank> bank;
-    if (!build(&course, &bank, errorString))
-        return false;
+    {
+        // The JSON is dropped as soon as the trees are built, before they are stored.
+        const QJsonObject json = std::move(snapshot);
+        if (!CourseDocument::treeFromSnapshot(json, &course, &bank, errorString))
+            return false;
+    }
     return document->resetContent(std::move(course), std::move(bank), errorString);
 }
 

@@ -50,12 +50,19 @@ public:
 
     /** The whole parcours in the CourseDocument::snapshot() format. */
     QJsonObject snapshot() const;
+    /**
+     * The same, emptying the builder as it goes so that the parcours is never held twice (large
+     * generated parcours). The builder is empty afterwards.
+     */
+    QJsonObject takeSnapshot();
     /** Builds the trees (see CourseDocument::treeFromSnapshot). */
     bool build(std::unique_ptr<Course> *course,
         std::unique_ptr<QuestionBank> *bank,
         QString *errorString = nullptr) const;
     /** Replaces the document's content with the built trees, in one transaction. */
     bool applyTo(CourseDocument *document, QString *errorString = nullptr) const;
+    /** Same, emptying the builder first (see takeSnapshot()). */
+    bool takeAndApplyTo(CourseDocument *document, QString *errorString = nullptr);
 
     /** The JSON of an activity's fields, as Activity::dataToJson() writes it. */
     static QJsonObject activityToJson(const ActivityData &data);
@@ -80,7 +87,9 @@ private:
         QuestionCategoryData category;
         QuestionData question;
     };
-    QJsonObject bankNodeToJson(const BankEntry &entry) const;
+    /** The snapshot; with release (the builder's own sections), frees each section once written. */
+    QJsonObject makeSnapshot(std::vector<SectionEntry> *release) const;
+    static bool apply(QJsonObject snapshot, CourseDocument *document, QString *errorString);
 
     NodeId m_nextId = QuestionBankId + 1;
     CourseData m_course;
