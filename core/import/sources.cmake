@@ -4,4 +4,6 @@ target_sources(parcours_core PRIVATE
     import/archivereader.cpp
     import/xmlreader.h
     import/xmlreader.cpp
+    import/mbzreader.h
+    import/mbzreader.cpp
 )

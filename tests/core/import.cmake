@@ -6,3 +6,6 @@ parcours_add_test(tst_archivereader
 parcours_add_test(tst_xmlreader
     SOURCES core/tst_xmlreader.cpp
     LIBS parcours_core)
+parcours_add_test(tst_mbzreader
+    SOURCES core/tst_mbzreader.cpp
+    LIBS parcours_core LibArchive::LibArchive)
