@@ -3,8 +3,14 @@
 
 #include "core/model/coursedocument.h"
 #include "core/models/coursetreemodel.h"
+#include "ui/exportdialog.h"
+#include "ui/messagebox.h"
+#include "ui/reportview.h"
+#include "ui/taskrunner.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -13,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -45,6 +52,17 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
 
+    m_reportView = new ReportView(this);
+    m_reportDock = new QDockWidget(tr("Export report"), this);
+    m_reportDock->setObjectName(QStringLiteral("reportDock"));
+    m_reportDock->setWidget(m_reportView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reportDock);
+    m_reportDock->hide();
+    connect(m_reportView, &ReportView::nodeActivated, this, &MainWindow::selectNode);
+
+    m_taskRunner = new TaskRunner(this);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
     createActions();
     resize(1000, 680);
     updateTitle();
@@ -66,6 +84,10 @@ void MainWindow::createActions()
     m_openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::onOpen);
     m_openAction->setObjectName(QStringLiteral("openAction"));
     m_openAction->setShortcut(QKeySequence::Open);
+    m_exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::onExport);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
     fileMenu->addSeparator();
     m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -82,10 +104,19 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction *reportAction = m_reportDock->toggleViewAction();
+    reportAction->setObjectName(QStringLiteral("reportAction"));
+    viewMenu->addAction(reportAction);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    // The running task reads the open document.
+    if (m_taskRunner->isRunning())
+        return false;
     QString error;
     std::unique_ptr<CourseDocument> document = CourseDocument::open(path, &error);
     if (!document) {
@@ -127,6 +158,9 @@ bool MainWindow::openFile(const QString &path)
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::updateDetails);
 
+    m_reportView->clear();
+    m_reportDock->hide();
+    m_exportAction->setEnabled(true);
     m_treeView->expandAll();
     if (m_model->rowCount() > 0)
         m_treeView->setCurrentIndex(m_model->index(0, 0));
@@ -175,7 +209,7 @@ void MainWindow::showError(const QString &title, const QString &text)
         m_messageHandler(title, text);
         return;
     }
-    QMessageBox::warning(this, title, text);
+    MessageBox::warning(this, title, text);
 }
 
 void MainWindow::onOpen()
@@ -195,6 +229,107 @@ void MainWindow::onStorageFailed(const QString &message)
         tr("%1\n\nThe parcours is now read-only. Free some disk space or check the file, then "
            "open it again.")
             .arg(message));
+}
+
+void MainWindow::onExport()
+{
+    if (!m_document || m_taskRunner->isRunning())
+        return;
+    ExportDialog dialog(*m_document, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    exportTo(dialog.filePath(), dialog.options());
+}
+
+bool MainWindow::exportTo(const QString &path, const MbzExporter::Options &options)
+{
+    if (!m_document || m_taskRunner->isRunning())
+        return false;
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QString target = MbzExporter::targetName(options.target);
+    MbzExporter exporter(options);
+
+    // Checking is quick: errors are shown before any progress dialog or file.
+    const ExportReport checked = exporter.validate(*m_document);
+    if (checked.hasErrors()) {
+        showReport(checked,
+            tr("Nothing was exported for Moodle %1: correct the errors below, then export again.")
+                .arg(target));
+        statusBar()->showMessage(tr("Export stopped: the parcours has errors."));
+        return false;
+    }
+
+    const CourseDocument &document = *m_document;
+    bool written = false;
+    setBusy(true);
+    const bool completed
+        = m_taskRunner->run(tr("Exporting to %1…").arg(nativePath), [&](TaskControl &control) {
+              exporter.setCancelFlag(control.cancelFlag());
+              exporter.setProgressCallback(
+                  [&control](qint64 done, qint64 total) { control.setProgress(done, total); });
+              written = exporter.writeFile(document, path);
+          });
+    setBusy(false);
+
+    // A cancel that came after the last step leaves the complete file: it is kept.
+    if (written) {
+        const QString size = locale().formattedDataSize(QFileInfo(path).size());
+        showReport(exporter.report(),
+            exporter.report().issues.isEmpty()
+                ? tr("Exported to %1 for Moodle %2. No problem found.").arg(nativePath, target)
+                : tr("Exported to %1 for Moodle %2, with warnings: check them below.")
+                      .arg(nativePath, target));
+        statusBar()->showMessage(tr("Exported to %1 (%2).").arg(nativePath, size));
+        return true;
+    }
+    if (!completed && m_taskRunner->errorString().isEmpty()) {
+        statusBar()->showMessage(tr("Export cancelled; no file was written."));
+        return false;
+    }
+    const QString reason = m_taskRunner->errorString().isEmpty() ? exporter.errorString()
+                                                                 : m_taskRunner->errorString();
+    if (exporter.report().hasErrors())
+        showReport(exporter.report(), tr("Nothing was exported for Moodle %1.").arg(target));
+    statusBar()->showMessage(tr("Export failed."));
+    showError(tr("Export failed"),
+        tr("The parcours could not be exported to %1.\n\n%2").arg(nativePath, reason));
+    return false;
+}
+
+void MainWindow::showReport(const ExportReport &report, const QString &summary)
+{
+    m_reportView->setReport(report, summary, m_document.get());
+    m_reportDock->show();
+    m_reportDock->raise();
+}
+
+void MainWindow::selectNode(qint64 nodeId)
+{
+    if (!m_document || !m_model)
+        return;
+    Node *node = m_document->node(nodeId);
+    QModelIndex index;
+    while (node && !(index = m_model->indexForNode(node)).isValid())
+        node = node->parent();
+    if (!index.isValid()) {
+        statusBar()->showMessage(
+            tr("This item is in the question bank, which the structure does not show."), 5000);
+        return;
+    }
+    m_treeView->scrollTo(index);
+    m_treeView->setCurrentIndex(index);
+    m_treeView->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_openAction->setEnabled(!busy);
+    m_exportAction->setEnabled(!busy && m_document);
+    m_undoAction->setEnabled(!busy && m_undoGroup->canUndo());
+    m_redoAction->setEnabled(!busy && m_undoGroup->canRedo());
+    m_treeView->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers
+                                     : QAbstractItemView::DoubleClicked
+                | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
 }
 
 } // namespace Parcours

@@ -2,4 +2,14 @@
 target_sources(parcours_ui PRIVATE
     mainwindow.h
     mainwindow.cpp
+    taskrunner.h
+    taskrunner.cpp
+    exportdialog.h
+    exportdialog.cpp
+    reportview.h
+    reportview.cpp
+    filedialog.h
+    filedialog.cpp
+    messagebox.h
+    messagebox.cpp
 )

@@ -1,2 +1,4 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 parcours_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS parcours_ui)
+parcours_add_test(tst_taskrunner SOURCES ui/tst_taskrunner.cpp LIBS parcours_ui)
+parcours_add_test(tst_exportdialog SOURCES ui/tst_exportdialog.cpp LIBS parcours_ui)
