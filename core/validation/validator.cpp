@@ -78,11 +78,13 @@ public:
     QList<Issue> run()
     {
         checkFiles(m_course.id(), m_course.data().files);
+        checkEmbedded(m_course.id(), {m_course.data().summary}, m_course.data().files);
         checkCourseCompletion();
         for (int s = 0; s < m_course.childCount(); ++s) {
             const auto *section = static_cast<const Section *>(m_course.childAt(s));
             checkRestriction(section->id(), section->data().restriction);
             checkFiles(section->id(), section->data().files);
+            checkEmbedded(section->id(), {section->data().summary}, section->data().files);
             for (int a = 0; a < section->childCount(); ++a)
                 checkActivity(*static_cast<const Activity *>(section->childAt(a)));
         }
@@ -124,6 +126,29 @@ private:
                     Validator::tr("The file %1 is missing from the project: add the file "
                                   "again.")
                         .arg(quoted(file.name)));
+        }
+    }
+
+    /** HTML that shows "@@PLUGINFILE@@/name" needs a file of that name among the node's files. */
+    void checkEmbedded(NodeId node, const QStringList &texts, const std::vector<FileRef> &files)
+    {
+        static const QRegularExpression link(QStringLiteral("@@PLUGINFILE@@/([^\"'\\s<>?#]+)"));
+        QSet<QString> reported;
+        for (const QString &text : texts) {
+            for (auto it = link.globalMatch(text); it.hasNext();) {
+                const QString path = QUrl::fromPercentEncoding(it.next().captured(1).toUtf8());
+                const QString name = path.section(QLatin1Char('/'), -1);
+                const bool known = std::any_of(files.cbegin(), files.cend(),
+                    [&name](const FileRef &f) { return f.name == name; });
+                if (!known && !reported.contains(name)) {
+                    reported.insert(name);
+                    warning(node,
+                        Validator::tr("The text shows the file %1, which is not among "
+                                      "its files: add the file or remove it from the "
+                                      "text.")
+                            .arg(quoted(name)));
+                }
+            }
         }
     }
 
@@ -258,6 +283,14 @@ private:
         checkRestriction(id, data.restriction);
         checkCompletion(activity);
         checkFiles(id, data.files);
+        QStringList texts = {data.description};
+        if (const auto *page = activity.settings<PageSettings>())
+            texts.append(page->content);
+        else if (const auto *assign = activity.settings<AssignSettings>())
+            texts.append(assign->activityInstructions);
+        else if (const auto *cloud = activity.settings<WordCloudSettings>())
+            texts.append(cloud->instructions);
+        checkEmbedded(id, texts, data.files);
         switch (activity.kind()) {
         case ActivityKind::Quiz: {
             const auto &quiz = std::get<QuizSettings>(data.settings);
@@ -321,6 +354,7 @@ private:
         const QuestionData &q = question.data();
         const NodeId id = question.id();
         checkFiles(id, q.files);
+        checkEmbedded(id, {q.text, q.generalFeedback}, q.files);
         const auto full = [](const Answer &a) { return a.fraction >= 1 - FractionTolerance; };
         const bool hasFull = std::any_of(q.answers.cbegin(), q.answers.cend(), full);
         switch (q.type) {

@@ -132,6 +132,7 @@ private Q_SLOTS:
     void urls_data();
     void urls();
     void mediaMissingFromStore();
+    void embeddedImageWithoutItsFile();
     void locationNamesSectionAndActivity();
 };
 
@@ -555,6 +556,29 @@ void TestValidator::mediaMissingFromStore()
     QCOMPARE(count(issues, present), 0);
     QCOMPARE(count(issues, absent), 1);
     QVERIFY(issues.constFirst().message.contains(QStringLiteral("absent.txt")));
+}
+
+void TestValidator::embeddedImageWithoutItsFile()
+{
+    TreeBuilder builder;
+    const NodeId s = builder.addSection(section(QStringLiteral("S")));
+    ActivityData data = page(QStringLiteral("Page illustrée"));
+    PageSettings settings;
+    settings.content = QStringLiteral("<p><img src=\"@@PLUGINFILE@@/coin%20calme.png\"></p>");
+    data.settings = settings;
+    FileRef file;
+    file.area = QStringLiteral("content");
+    file.name = QStringLiteral("coin calme.png");
+    file.sha1 = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+    data.files.push_back(file);
+    const NodeId id = builder.addActivity(s, data);
+    QCOMPARE(count(validate(builder), id, Severity::Warning), 0);
+
+    builder.activity(id)->files.clear();
+    const QList<Validator::Issue> issues = validate(builder);
+    QCOMPARE(count(issues, id, Severity::Warning), 1);
+    QVERIFY(!Validator::hasErrors(issues));
+    QVERIFY(issues.constFirst().message.contains(QStringLiteral("coin calme.png")));
 }
 
 void TestValidator::locationNamesSectionAndActivity()
