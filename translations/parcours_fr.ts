@@ -292,6 +292,50 @@
         <source>parcours: unknown command “%1”.</source>
         <translation>parcours : commande inconnue « %1 ».</translation>
     </message>
+    <message>
+        <source>The project file to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Moodle backup to write (.mbz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle release of the platform: 4.1 (m@gistère, the default), 4.5 or 5.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word cloud plugin of the platform: collabwordcloud (the default) or wordcloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a Moodle course backup that Moodle restores with no warning. Problems that would stop the restore are listed and nothing is written; warnings are listed after the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the backup with -o OUT.mbz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target “%1”: use 4.1, 4.5 or 5.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown word cloud plugin “%1”: use collabwordcloud or wordcloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 for Moodle %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a Moodle backup (.mbz) of a parcours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -886,6 +930,49 @@
         <source>Could not read a file of the project while writing %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The kept Moodle activity &quot;%1&quot; has the same Moodle id as another activity. Import it again to give it new ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MbzReader</name>
+    <message>
+        <source>%1 is a Moodle 1.9 backup, which cannot be imported. Restore it in Moodle 2 or later, back the course up again and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Moodle backup: it has no moodle_backup.xml. Choose a .mbz file made by Moodle&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read moodle_backup.xml from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the format of Moodle 2 or later backups (it must start with an XML declaration, &lt;moodle_backup&gt; and &lt;information&gt;). Choose a .mbz file made by Moodle&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares the backup format “%2”; only Moodle 2 and later backups (“moodle2”) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares the backup type “%2”; only course, section and activity backups can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the folder “%3” %4. The backup may be damaged or made to harm your computer; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a course backup without its &lt;course&gt; entry in &lt;contents&gt;. The backup is damaged; make it again in Moodle.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parcours::CourseDocument</name>
@@ -990,6 +1077,85 @@
     </message>
 </context>
 <context>
+    <name>Parcours::ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle 4.1 (Magistère 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle 4.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle 5.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mod_collabwordcloud (m@gistère)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mod_wordcloud (Canopé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word cloud plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moodle version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word cloud plugin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Choose another file with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parcours::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1074,6 +1240,114 @@ The parcours is now read-only. Free some disk space or check the file, then open
         <translation>%1
 
 Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou vérifiez le fichier, puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported for Moodle %1: correct the errors below, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped: the parcours has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 for Moodle %2. No problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 for Moodle %2, with warnings: check them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported for Moodle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcours could not be exported to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is in the question bank, which the structure does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::ReportView</name>
+    <message>
+        <source>Export problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::TaskRunner</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work stopped unexpectedly: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1552,41 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>The text shows the file %1, which is not among its files: add the file or remove it from the text.</source>
+        <translation>Le texte affiche le fichier %1, qui ne fait pas partie de ses fichiers : ajoutez le fichier ou retirez-le du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlDocument</name>
+    <message>
+        <source>Cannot read %1: the file is larger than 2 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: line %2 declares a DOCTYPE. Moodle never writes one, and it can hide an attack (external entities, “billion laughs”), so the file was refused. Export the backup from Moodle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: line %2 is not valid UTF-8 text (%3). The file is damaged; export the backup from Moodle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file is empty. The backup is damaged; export it from Moodle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: line %2 is not well-formed XML (%3). The file is damaged; export the backup from Moodle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">Impossible de lire %1 : %2. {1:?}</translation>
     </message>
 </context>
 <context>
