@@ -63,8 +63,7 @@ int runGenerate(const QStringList &arguments)
     const QCommandLineOption force(
         QStringLiteral("force"), Text::tr("Replaces OUT.parcours if it exists."));
     parser.addOptions({sections, activities, questions, mediaFiles, mediaSize, seed, force});
-    parser.addPositionalArgument(
-        QStringLiteral("OUT"), Text::tr("The project file to create."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), Text::tr("The project file to create."));
     int status = Success;
     if (!parseArguments(&parser, command, QStringLiteral("OUT.parcours"),
             Text::tr("Writes a synthetic parcours for benchmarks and tests: pages and "

@@ -29,8 +29,7 @@ int runInfo(const QStringList &arguments)
     const QCommandLineOption json(
         QStringLiteral("json"), Text::tr("Prints the summary as JSON, for scripts."));
     parser.addOption(json);
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), Text::tr("The project file to describe."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project file to describe."));
     int status = Success;
     if (!parseArguments(&parser, command, QStringLiteral("FILE.parcours"),
             Text::tr("Summarises a parcours: title, sections, activities by kind, "

@@ -13,8 +13,7 @@ int runSample(const QStringList &arguments)
     const QCommandLineOption force(
         QStringLiteral("force"), Text::tr("Replaces OUT.parcours if it exists."));
     parser.addOption(force);
-    parser.addPositionalArgument(
-        QStringLiteral("OUT"), Text::tr("The project file to create."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), Text::tr("The project file to create."));
     int status = Success;
     if (!parseArguments(&parser, command, QStringLiteral("OUT.parcours"),
             Text::tr("Writes the bundled sample parcours, « Consolider une posture "

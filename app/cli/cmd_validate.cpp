@@ -10,8 +10,7 @@ int runValidate(const QStringList &arguments)
 {
     const QString command = QStringLiteral("validate");
     QCommandLineParser parser;
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), Text::tr("The project file to check."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project file to check."));
     int status = Success;
     if (!parseArguments(&parser, command, QStringLiteral("FILE.parcours"),
             Text::tr("Lists the problems of a parcours, with their severity, where "
