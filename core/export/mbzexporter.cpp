@@ -14,6 +14,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QSet>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <map>
@@ -75,6 +76,8 @@ struct ActivityInfo
     qint64 instanceId = 0;
     qint64 contextId = 0;
     bool gradeItem = false;
+    /** Id of the grade item in grades.xml (the cmid, or the kept id of an opaque activity). */
+    qint64 gradeItemId = 0;
     double gradeMax = 0;
     double gradePass = 0;
     /** Opaque activity: the files of its directory as Moodle wrote them. */
@@ -187,6 +190,7 @@ private:
     QString conditionJson(const RestrictionItem &item) const;
     QString treeJson(const Restriction &restriction, bool root) const;
     void planQuestions();
+    static void readOpaqueIds(ActivityInfo *info);
     void planFiles();
     void checkRestriction(const Restriction &restriction, NodeId owner, const QString &ownerName);
 
@@ -330,6 +334,7 @@ void Builder::plan()
             case ActivityKind::Opaque:
                 info.opaque = activity->settings<OpaqueSettings>();
                 info.modName = info.opaque->moduleName;
+                readOpaqueIds(&info);
                 break;
             default:
                 info.modName = moduleName(activity->kind());
@@ -343,6 +348,8 @@ void Builder::plan()
                 info.gradeMax = assign->maxGrade;
                 info.gradePass = assign->gradePass;
             }
+            if (!info.opaque)
+                info.gradeItemId = info.cmid;
             m_activityIndex.insert(activity->id(), m_activities.size());
             m_sections[s].activities.append(m_activities.size());
             m_activities.append(info);
@@ -352,6 +359,35 @@ void Builder::plan()
     m_courseGradeItemId = newId();
     planQuestions();
     planFiles();
+}
+
+/**
+ * An opaque activity keeps the ids of the backup it came from: its XML names them, so the
+ * directory, module.xml and files.xml must use the same cmid, instance and context.
+ */
+void Builder::readOpaqueIds(ActivityInfo *info)
+{
+    const QString main = info->opaque->xmlFiles.value(info->modName + QStringLiteral(".xml"));
+    QXmlStreamReader reader(main);
+    if (reader.readNextStartElement() && reader.name() == QLatin1String("activity")) {
+        const QXmlStreamAttributes attributes = reader.attributes();
+        const qint64 cmid = attributes.value(QLatin1String("moduleid")).toLongLong();
+        if (cmid > 0) {
+            info->cmid = cmid;
+            info->instanceId = attributes.value(QLatin1String("id")).toLongLong();
+            info->contextId = attributes.value(QLatin1String("contextid")).toLongLong();
+        }
+    }
+    QXmlStreamReader grades(info->opaque->xmlFiles.value(QStringLiteral("grades.xml")));
+    while (grades.readNextStartElement() || !grades.atEnd()) {
+        if (grades.isStartElement() && grades.name() == QLatin1String("grade_item")) {
+            info->gradeItem = true;
+            info->gradeItemId = grades.attributes().value(QLatin1String("id")).toLongLong();
+            break;
+        }
+        if (grades.hasError())
+            break;
+    }
 }
 
 void Builder::planQuestions()
@@ -645,6 +681,18 @@ void Builder::validate()
         if (s.node)
             checkRestriction(s.node->data().restriction, s.node->id(), s.node->data().title);
     }
+    QSet<qint64> cmids;
+    QSet<qint64> contexts {m_courseContext};
+    for (const ActivityInfo &a : m_activities) {
+        if (cmids.contains(a.cmid) || contexts.contains(a.contextId)) {
+            m_report->error(tr("The kept Moodle activity \"%1\" has the same Moodle id as another "
+                               "activity. Import it again to give it new ids.")
+                                .arg(a.node ? a.node->data().name : a.modName),
+                a.node ? a.node->id() : 0);
+        }
+        cmids.insert(a.cmid);
+        contexts.insert(a.contextId);
+    }
     for (NodeId id : cd.completion.activities) {
         const int index = m_activityIndex.value(id, -1);
         if (index < 0) {
@@ -700,14 +748,16 @@ QString Builder::conditionJson(const RestrictionItem &item) const
     switch (c.type) {
     case ConditionType::Completion:
         return QStringLiteral("{\"type\":\"completion\",\"cm\":%1,\"e\":%2}")
-            .arg(c.activity)
+            .arg(m_activities.value(m_activityIndex.value(c.activity, -1)).cmid)
             .arg(static_cast<int>(c.state));
     case ConditionType::Date:
         return QStringLiteral("{\"type\":\"date\",\"d\":\"%1\",\"t\":%2}")
             .arg(c.direction == DateDirection::From ? QStringLiteral(">=") : QStringLiteral("<"))
             .arg(c.time);
     case ConditionType::Grade: {
-        QString json = QStringLiteral("{\"type\":\"grade\",\"id\":%1").arg(c.activity);
+        QString json
+            = QStringLiteral("{\"type\":\"grade\",\"id\":%1")
+                  .arg(m_activities.value(m_activityIndex.value(c.activity, -1)).gradeItemId);
         if (c.minPercent)
             json += QStringLiteral(",\"min\":") + jsonNumber(*c.minPercent);
         if (c.maxPercent)
@@ -1083,7 +1133,7 @@ QByteArray Builder::gradesXml(const ActivityInfo &a)
     x.start("grade_items");
     if (a.gradeItem) {
         x.start("grade_item");
-        x.attribute("id", a.cmid);
+        x.attribute("id", a.gradeItemId);
         x.number("categoryid", m_gradeCategoryId);
         x.text("itemname", a.node->data().name);
         x.text("itemtype", QStringLiteral("mod"));
@@ -2052,17 +2102,23 @@ void Builder::build(QMap<QByteArray, QByteArray> *files)
         QMap<QString, QByteArray> own;
         own.insert(QStringLiteral("module.xml"), moduleXml(a));
         if (a.opaque) {
+            // The model owns module.xml (completion, restriction) and the file list.
             for (auto it = a.opaque->xmlFiles.cbegin(); it != a.opaque->xmlFiles.cend(); ++it) {
-                if (it.key() != QLatin1String("module.xml"))
+                if (it.key() != QLatin1String("module.xml")
+                    && it.key() != QLatin1String("inforef.xml"))
                     own.insert(it.key(), it.value().toUtf8());
             }
+            own.insert(QStringLiteral("inforef.xml"),
+                inforef(a.files, a.gradeItem ? QList<qint64> {a.gradeItemId} : QList<qint64> {},
+                    false));
         } else {
             own.insert(a.modName + QStringLiteral(".xml"), activityXml(a));
             const bool bank = a.node == nullptr;
             QList<qint64> gradeItems;
             if (a.gradeItem)
-                gradeItems.append(a.cmid);
-            own.insert(QStringLiteral("inforef.xml"), inforef(a.files, gradeItems, bank));
+                gradeItems.append(a.gradeItemId);
+            const bool quiz = a.node && a.node->kind() == ActivityKind::Quiz;
+            own.insert(QStringLiteral("inforef.xml"), inforef(a.files, gradeItems, bank || quiz));
             own.insert(QStringLiteral("grades.xml"), gradesXml(a));
         }
         for (const auto &[name, content] : {std::pair {"inforef.xml", inforef(a.files, {}, false)},

@@ -5,6 +5,7 @@
 #include "core/storage/coursestore.h"
 #include "core/tools/generator.h"
 #include "core/tools/sample.h"
+#include "core/tools/treebuilder.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -216,6 +217,7 @@ private Q_SLOTS:
     void questionBankFollowsTheTarget();
     void writesPluginsAndWarns();
     void streamsMediaWithTheirHash();
+    void keepsOpaqueActivitiesAsWritten();
     void stopsOnValidationErrors();
     void failingDeviceNamesTheFile();
     void diskFullLeavesNothingBehind();
@@ -632,6 +634,54 @@ void TestMbzExport::streamsMediaWithTheirHash()
     QVERIFY(media >= 4);
     // The page image is referenced by the page's inforef.
     QVERIFY(entries.value("files.xml").contains("<component>mod_page</component>"));
+}
+
+void TestMbzExport::keepsOpaqueActivitiesAsWritten()
+{
+    const QString choice = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<activity id=\"7\" moduleid=\"555\" "
+        "modulename=\"choice\" contextid=\"777\">\n  <choice id=\"7\">\n    <name>Vote</name>\n"
+        "    <custom>\u00e9 &amp; co</custom>\n  </choice>\n</activity>");
+    TreeBuilder builder;
+    CourseData course;
+    course.title = QStringLiteral("Opaque");
+    course.shortName = QStringLiteral("OPQ");
+    course.created = 1735732800;
+    builder.setCourse(course);
+    SectionData sectionData;
+    sectionData.title = QStringLiteral("S1");
+    const NodeId section = builder.addSection(sectionData);
+    ActivityData opaque;
+    opaque.name = QStringLiteral("Vote");
+    opaque.completion.mode = CompletionMode::Manual;
+    opaque.settings = OpaqueSettings {QStringLiteral("choice"),
+        {{QStringLiteral("choice.xml"), choice},
+            {QStringLiteral("inforef.xml"), QStringLiteral("<old/>")}}};
+    const NodeId vote = builder.addActivity(section, opaque);
+    ActivityData page;
+    page.name = QStringLiteral("After the vote");
+    page.settings = PageSettings {};
+    RestrictionItem item;
+    item.condition.type = ConditionType::Completion;
+    item.condition.activity = vote;
+    page.restriction.items.push_back(item);
+    builder.addActivity(section, page);
+    QString error;
+    QVERIFY2(builder.applyTo(m_doc.get(), &error), qPrintable(error));
+
+    const QMap<QByteArray, QByteArray> files = exportXml(MoodleTarget::Moodle45);
+    QCOMPARE(files.value("activities/choice_555/choice.xml"), choice.toUtf8());
+    QVERIFY(files.value("activities/choice_555/module.xml").contains("<module id=\"555\""));
+    QVERIFY(files.value("activities/choice_555/inforef.xml").contains("<inforef>"));
+    QVERIFY(
+        files.value("moodle_backup.xml").contains("<directory>activities/choice_555</directory>"));
+    bool remapped = false;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key().startsWith("activities/page_") && it.key().endsWith("/module.xml"))
+            remapped
+                = it.value().contains("&quot;cm&quot;:555") || it.value().contains("\"cm\":555");
+    }
+    QVERIFY(remapped);
 }
 
 void TestMbzExport::stopsOnValidationErrors()
