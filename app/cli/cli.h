@@ -89,5 +89,6 @@ int runSample(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace Parcours::Cli

@@ -43,6 +43,10 @@ const Command s_commands[] = {
             "Lists the problems of a parcours; exit status 1 when there is an "
             "error."),
         runValidate},
+    {"export",
+        "FILE.parcours -o OUT.mbz [--target 4.1|4.5|5.0] "
+        "[--wordcloud collabwordcloud|wordcloud]",
+        QT_TRANSLATE_NOOP("Cli", "Writes a Moodle backup (.mbz) of a parcours."), runExport},
 };
 
 void printUsage(QTextStream &stream)
