@@ -57,12 +57,10 @@ class Checker
 public:
     Checker(const Course &course, const QuestionBank &bank, const CourseStore *store)
         : m_course(course)
-        , m_bank(bank)
         , m_store(store)
     {
         for (int s = 0; s < course.childCount(); ++s) {
             const auto *section = static_cast<const Section *>(course.childAt(s));
-            m_sectionIndex.insert(section->id(), s);
             for (int a = 0; a < section->childCount(); ++a) {
                 const auto *activity = static_cast<const Activity *>(section->childAt(a));
                 m_activities.insert(activity->id(), activity);
@@ -70,8 +68,10 @@ public:
             }
         }
         bank.forEach([this](const Node *node) {
-            if (node->type() == NodeType::Question)
+            if (node->type() == NodeType::Question) {
                 m_questions.insert(node->id(), static_cast<const Question *>(node));
+                m_questionOrder.append(static_cast<const Question *>(node));
+            }
         });
     }
 
@@ -88,7 +88,7 @@ public:
             for (int a = 0; a < section->childCount(); ++a)
                 checkActivity(*static_cast<const Activity *>(section->childAt(a)));
         }
-        for (const Question *question : std::as_const(m_questions))
+        for (const Question *question : std::as_const(m_questionOrder))
             checkQuestion(*question);
         checkCycles();
         return m_issues;
@@ -508,12 +508,12 @@ private:
     }
 
     const Course &m_course;
-    const QuestionBank &m_bank;
     const CourseStore *m_store;
     QHash<NodeId, const Activity *> m_activities;
     QHash<NodeId, const Section *> m_sectionOf;
-    QHash<NodeId, int> m_sectionIndex;
     QHash<NodeId, const Question *> m_questions;
+    /** The questions in bank order, so that issues come in a stable order. */
+    QList<const Question *> m_questionOrder;
     QHash<NodeId, QList<NodeId>> m_edges;
     QHash<NodeId, int> m_state;
     QList<NodeId> m_stack;
