@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QLocale>
 #include <QSet>
@@ -25,6 +26,9 @@ namespace {
 
 constexpr qint64 s_chunkSize = 64 * 1024;
 constexpr size_t s_blockSize = 16 * 1024;
+// Moodle paths are short and shallow ("files/ab/abcdef…"); long or deep ones only cost time.
+constexpr qsizetype s_maxNameLength = 4096;
+constexpr qsizetype s_maxDepth = 64;
 
 struct ArchiveDeleter
 {
@@ -261,6 +265,10 @@ bool ArchiveReader::normalisePath(const QByteArray &rawName, QString *path, QStr
             return false;
         }
     }
+    if (rawName.size() > s_maxNameLength) {
+        *reason = tr("has a name longer than %1 bytes").arg(s_maxNameLength);
+        return false;
+    }
     if (name.startsWith(QLatin1Char('/'))) {
         *reason = tr("has an absolute path");
         return false;
@@ -275,6 +283,10 @@ bool ArchiveReader::normalisePath(const QByteArray &rawName, QString *path, QStr
             return false;
         }
         kept.append(component);
+    }
+    if (kept.size() > s_maxDepth) {
+        *reason = tr("is nested more than %1 folders deep").arg(s_maxDepth);
+        return false;
     }
     *path = kept.join(QLatin1Char('/'));
     return true;
@@ -330,6 +342,12 @@ bool ArchiveReader::run(const EntryHandler &handler, Extractor *extractor)
     const QString shownFile = QDir::toNativeSeparators(m_fileName);
 
     QFile file(m_fileName);
+    if (QFileInfo::exists(m_fileName) && !QFileInfo(m_fileName).isFile()) {
+        m_error = tr("Cannot open the backup %1: it is not a file. Choose a .mbz file made by "
+                     "Moodle.")
+                      .arg(shownFile);
+        return false;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = tr("Cannot open the backup %1: %2. Check that the file exists and that you "
                      "may read it.")
@@ -438,6 +456,8 @@ bool ArchiveReader::run(const EntryHandler &handler, Extractor *extractor)
         QString reason;
         if (!normalisePath(raw, &path, &reason))
             return refuse(shownEntry, reason);
+        if (type == AE_IFREG && path.isEmpty())
+            return refuse(shownEntry, tr("has no name"));
 
         if (archive_entry_size_is_set(entry)) {
             const qint64 declared = archive_entry_size(entry);

@@ -63,8 +63,11 @@ public:
     /**
      * Receives each accepted regular file in archive order. content is a sequential read-only
      * device over the entry's data, valid during the call only; what the handler does not read
-     * is still read (and counted against the limits) afterwards. Return false to stop: the
-     * reading then fails with the message put in *errorString (or a generic one).
+     * is still read (and counted against the limits) afterwards. When a limit is crossed or the
+     * data is damaged while the handler reads, the device ends early and read() fails after the
+     * handler returns, whatever it returned: do not keep what it made of that entry. Return
+     * false to stop: the reading then fails with the message put in *errorString (or a generic
+     * one).
      */
     using EntryHandler
         = std::function<bool(const ArchiveEntry &entry, QIODevice *content, QString *errorString)>;
@@ -98,7 +101,8 @@ public:
 
     /**
      * Normalises an entry name: removes "./" and empty components, refuses absolute names,
-     * ".." components, invalid UTF-8, control characters and backslashes. Returns false and a
+     * ".." components, invalid UTF-8, control characters, backslashes, names over 4096 bytes and
+     * paths more than 64 folders deep. Returns false and a
      * short translated reason in *reason when refused; an empty *path means "the root itself".
      */
     static bool normalisePath(const QByteArray &rawName, QString *path, QString *reason);

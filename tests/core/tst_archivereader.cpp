@@ -287,6 +287,11 @@ void TestArchiveReader::normalisesNames_data()
     QTest::newRow("newline") << QByteArray("a\nb.xml") << false << "";
     QTest::newRow("delete") << QByteArray("a\x7f.xml") << false << "";
     QTest::newRow("latin-1") << QByteArray("\xe9t\xe9.xml") << false << "";
+    QTest::newRow("too long") << QByteArray("a/").repeated(2000) + QByteArray(200, 'b') << false
+                              << "";
+    QTest::newRow("too deep") << QByteArray("a/").repeated(64) + "b" << false << "";
+    QTest::newRow("deep enough") << QByteArray("a/").repeated(63) + "b" << true
+                                 << QString::fromLatin1(QByteArray("a/").repeated(63) + "b");
     QTest::newRow("overlong slash") << QByteArray("a\xc0\xaf"
                                                   "b")
                                     << false << "";
@@ -349,6 +354,9 @@ void TestArchiveReader::refusesHostileArchives_data()
     QTest::newRow("control") << makeArchive({{"a\x1b[2Jb.xml", AE_IFREG, "x", {}, 0}})
                              << d.maxEntrySize << d.maxTotalSize << d.maxEntries << "a\\x1b[2Jb.xml"
                              << "control character";
+    QTest::newRow("no name") << makeArchive({{".", AE_IFREG, "x", {}, 0}}) << d.maxEntrySize
+                             << d.maxTotalSize << d.maxEntries << "."
+                             << "has no name";
     QTest::newRow("duplicate") << makeArchive({ok, ok}) << d.maxEntrySize << d.maxTotalSize
                                << d.maxEntries << "moodle_backup.xml"
                                << "appears twice";
@@ -499,6 +507,13 @@ void TestArchiveReader::refusesMissingFile()
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY(contentsOf(m_tmp).isEmpty());
     QVERIFY(!QFileInfo::exists(path));
+
+    ArchiveReader folder(m_inputs);
+    QVERIFY(!folder.extract(&error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(m_inputs))
+            && error.contains(QStringLiteral("not a file")),
+        qPrintable(error));
+    QVERIFY(contentsOf(m_tmp).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestArchiveReader)
