@@ -72,8 +72,28 @@ void XmlBuilder::text(const char *name, const QString &value)
 {
     const QByteArray v = clean(value);
     xmlTextWriterStartElement(m_writer, xml(name));
-    if (!v.isEmpty())
-        xmlTextWriterWriteString(m_writer, xml(v.constData()));
+    // Moodle escapes only &, < and > in text (htmlspecialchars with ENT_NOQUOTES); libxml2
+    // would also turn quotes into &quot;, so the text is escaped here and written raw.
+    if (!v.isEmpty()) {
+        QByteArray escaped;
+        escaped.reserve(v.size() + v.size() / 8);
+        for (char c : v) {
+            switch (c) {
+            case '&':
+                escaped.append("&amp;");
+                break;
+            case '<':
+                escaped.append("&lt;");
+                break;
+            case '>':
+                escaped.append("&gt;");
+                break;
+            default:
+                escaped.append(c);
+            }
+        }
+        xmlTextWriterWriteRaw(m_writer, xml(escaped.constData()));
+    }
     xmlTextWriterFullEndElement(m_writer);
 }
 

@@ -210,6 +210,7 @@ private Q_SLOTS:
     void matchesMoodleFileSet();
     void matchesMoodleElementOrder();
     void pluginsMatchMoodle();
+    void matchesMoodle41Quiz();
     void writesReadableUstarArchive();
     void isDeterministic();
     void remapsRestrictionsToExportedIds();
@@ -417,6 +418,31 @@ void TestMbzExport::pluginsMatchMoodle()
     }
 }
 
+void TestMbzExport::matchesMoodle41Quiz()
+{
+    // A quiz backup made by Moodle 4.1.10 holding every core question type.
+    const auto fixture = toMap(
+        readArchive(QStringLiteral(TEST_DATA_DIR "/mbz/moodle41_quiz_archiver_referencequiz.mbz")));
+    QMap<QByteArray, QByteArray> moodleByKind;
+    for (auto it = fixture.cbegin(); it != fixture.cend(); ++it)
+        moodleByKind.insert(kindOf(it.key()), it.value());
+    QVERIFY(moodleByKind.contains("questions.xml"));
+    const QMap<QByteArray, QByteArray> ours = exportXml(MoodleTarget::Moodle41);
+    int compared = 0;
+    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
+        const QByteArray kind = kindOf(it.key());
+        if (kind != "questions.xml" && !kind.startsWith("activities/quiz_N/"))
+            continue;
+        if (!moodleByKind.contains(kind))
+            continue;
+        const QString difference = compareShapes(it.value(), moodleByKind.value(kind));
+        QVERIFY2(difference.isEmpty(),
+            qPrintable(QString::fromLatin1(it.key()) + QStringLiteral(": ") + difference));
+        ++compared;
+    }
+    QCOMPARE(compared, 7);
+}
+
 void TestMbzExport::writesReadableUstarArchive()
 {
     const QString path = exportFile(MoodleTarget::Moodle45, QStringLiteral("out.mbz"));
@@ -517,6 +543,12 @@ void TestMbzExport::remapsRestrictionsToExportedIds()
         }
     }
     QCOMPARE(checked, 4);
+    // JSON keeps its raw quotes; only & < > are escaped, as Moodle does.
+    bool exact = false;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        exact = exact
+            || it.value().contains("{\"op\":\"&amp;\",\"c\":[{\"type\":\"completion\",\"cm\":");
+    QVERIFY(exact);
     // Course completion names exported modules too.
     const QByteArray completion = files.value("completion.xml");
     QCOMPARE(completion.count("<criteriatype>4</criteriatype>"), 5);
