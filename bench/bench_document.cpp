@@ -22,6 +22,7 @@
 #include <QTextStream>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -58,6 +59,15 @@ const Scenario s_scenarios[] = {
 };
 
 constexpr int s_edits = 1000;
+constexpr int s_opens = 5;
+
+/** CPU time of this thread, in milliseconds. */
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
 
 double ms(qint64 nanoseconds)
 {
@@ -141,17 +151,34 @@ int usePhase(const Scenario &scenario, const QString &directory)
     const QString path = filePath(scenario, directory);
     QString error;
     QElapsedTimer timer;
-    timer.start();
-    std::unique_ptr<CourseDocument> doc = CourseDocument::open(path, &error);
-    if (!doc) {
-        out << "open failed: " << error << Qt::endl;
-        return 1;
+
+    // Opening is measured five times (a cold first open, then warm ones) and reported as the
+    // median, in wall-clock and CPU time: the CPU time shows what a busy machine hides.
+    std::vector<double> openWall;
+    std::vector<double> openCpu;
+    std::unique_ptr<CourseDocument> doc;
+    std::unique_ptr<CourseTreeModel> model;
+    int rows = 0;
+    for (int run = 0; run < s_opens; ++run) {
+        model.reset();
+        doc.reset();
+        const double cpuStart = cpuMs();
+        timer.start();
+        doc = CourseDocument::open(path, &error);
+        if (!doc) {
+            out << "open failed: " << error << Qt::endl;
+            return 1;
+        }
+        model = std::make_unique<CourseTreeModel>(doc.get());
+        rows = walk(*model, QModelIndex());
+        openWall.push_back(ms(timer.nsecsElapsed()));
+        openCpu.push_back(cpuMs() - cpuStart);
     }
-    const double openMs = ms(timer.nsecsElapsed());
-    timer.restart();
-    CourseTreeModel model(doc.get());
-    const int rows = walk(model, QModelIndex());
-    const double modelMs = ms(timer.nsecsElapsed());
+    const double firstOpenMs = openWall.front();
+    std::sort(openWall.begin(), openWall.end());
+    std::sort(openCpu.begin(), openCpu.end());
+    const double openMs = openWall[openWall.size() / 2];
+    const double openCpuMs = openCpu[openCpu.size() / 2];
 
     std::vector<Activity *> activities;
     doc->course()->forEach([&activities](Node *node) {
@@ -176,11 +203,10 @@ int usePhase(const Scenario &scenario, const QString &directory)
     const bool large = activities.size() >= 10000;
     line(out, "activities", static_cast<double>(activities.size()), "");
     line(out, "tree model rows walked", rows, "");
-    line(out, "open (CourseDocument::open)", openMs, "ms");
-    line(out, "build + walk the tree model", modelMs, "ms");
-    line(out, "open + tree model", openMs + modelMs, "ms",
-        large ? QStringLiteral("target <= 200 ms: %1").arg(verdict(openMs + modelMs <= 200))
-              : QString());
+    line(out, "open + tree model, first run", firstOpenMs, "ms");
+    line(out, "open + tree model, median of 5", openMs, "ms",
+        large ? QStringLiteral("target <= 200 ms: %1").arg(verdict(openMs <= 200)) : QString());
+    line(out, "open + tree model, CPU time, median", openCpuMs, "ms");
     line(out, "single edit, median (1,000 renames)", median, "ms");
     line(out, "single edit, p99", p99, "ms",
         large ? QStringLiteral("target <= 5 ms: %1").arg(verdict(p99 <= 5)) : QString());
