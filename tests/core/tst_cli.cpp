@@ -80,6 +80,8 @@ void TestCli::initTestCase()
     QVERIFY2(result.status == 0, qPrintable(result.err));
     QVERIFY(result.err.isEmpty());
     QVERIFY(QFileInfo::exists(m_sample));
+    // No temporary file, journal or lock is left behind.
+    QCOMPARE(entries(), QStringList {QStringLiteral("exemple.parcours")});
 }
 
 void TestCli::sampleThenInfoJson()
