@@ -34,7 +34,7 @@ ExportDialog::ExportDialog(const CourseDocument &document, QWidget *parent)
     , m_wordCloudComboBox(new QComboBox(this))
     , m_fileLineEdit(new QLineEdit(this))
     , m_browseButton(new QPushButton(tr("&Browse…"), this))
-    , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export the parcours"));
@@ -54,13 +54,15 @@ ExportDialog::ExportDialog(const CourseDocument &document, QWidget *parent)
 
     m_fileLineEdit->setObjectName(QStringLiteral("fileLineEdit"));
     m_fileLineEdit->setAccessibleName(tr("File"));
-    m_fileLineEdit->setMinimumWidth(m_fileLineEdit->fontMetrics().averageCharWidth() * 50);
+    m_fileLineEdit->setMinimumWidth(m_fileLineEdit->fontMetrics().averageCharWidth() * 64);
     m_fileLineEdit->setClearButtonEnabled(true);
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
     m_browseButton->setAccessibleName(tr("Choose the file"));
     m_browseButton->setAutoDefault(false);
 
-    QPushButton *exportButton = m_buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    // The Ok button, for its icon and keyboard role, says what it does.
+    QPushButton *exportButton = m_buttonBox->button(QDialogButtonBox::Ok);
+    exportButton->setText(tr("&Export"));
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setDefault(true);
     m_buttonBox->setObjectName(QStringLiteral("exportButtonBox"));

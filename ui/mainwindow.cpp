@@ -262,13 +262,13 @@ bool MainWindow::exportTo(const QString &path, const MbzExporter::Options &optio
     const CourseDocument &document = *m_document;
     bool written = false;
     setBusy(true);
-    const bool completed
-        = m_taskRunner->run(tr("Exporting to %1…").arg(nativePath), [&](TaskControl &control) {
-              exporter.setCancelFlag(control.cancelFlag());
-              exporter.setProgressCallback(
-                  [&control](qint64 done, qint64 total) { control.setProgress(done, total); });
-              written = exporter.writeFile(document, path);
-          });
+    const bool completed = m_taskRunner->run(
+        tr("Exporting to %1…").arg(QFileInfo(path).fileName()), [&](TaskControl &control) {
+            exporter.setCancelFlag(control.cancelFlag());
+            exporter.setProgressCallback(
+                [&control](qint64 done, qint64 total) { control.setProgress(done, total); });
+            written = exporter.writeFile(document, path);
+        });
     setBusy(false);
 
     // A cancel that came after the last step leaves the complete file: it is kept.
@@ -299,7 +299,13 @@ bool MainWindow::exportTo(const QString &path, const MbzExporter::Options &optio
 void MainWindow::showReport(const ExportReport &report, const QString &summary)
 {
     m_reportView->setReport(report, summary, m_document.get());
+    const bool firstTime = m_reportDock->isHidden() && !m_reportDockSized;
     m_reportDock->show();
+    // The dock's own size hint takes half the window; a few rows are enough.
+    if (firstTime) {
+        m_reportDockSized = true;
+        resizeDocks({m_reportDock}, {fontMetrics().height() * 12}, Qt::Vertical);
+    }
     m_reportDock->raise();
 }
 

@@ -95,6 +95,7 @@ private:
     QDockWidget *m_reportDock = nullptr;
     ReportView *m_reportView = nullptr;
     TaskRunner *m_taskRunner = nullptr;
+    bool m_reportDockSized = false;
     MessageHandler m_messageHandler;
 };
 

@@ -19,6 +19,7 @@ ReportView::ReportView(QWidget *parent)
     : QWidget(parent)
     , m_summaryLabel(new QLabel(this))
     , m_issueTreeWidget(new QTreeWidget(this))
+    , m_detailLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportView"));
     m_summaryLabel->setObjectName(QStringLiteral("reportSummaryLabel"));
@@ -29,7 +30,6 @@ ReportView::ReportView(QWidget *parent)
     m_issueTreeWidget->setAccessibleName(tr("Export problems"));
     m_issueTreeWidget->setRootIsDecorated(false);
     m_issueTreeWidget->setUniformRowHeights(true);
-    m_issueTreeWidget->setWordWrap(false);
     m_issueTreeWidget->setHeaderLabels({tr("Problem"), tr("Item")});
     m_issueTreeWidget->header()->setStretchLastSection(false);
     m_issueTreeWidget->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -40,6 +40,17 @@ ReportView::ReportView(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_issueTreeWidget, 1);
+    // A row shows the start of a long message; the current one is shown whole below.
+    m_detailLabel->setObjectName(QStringLiteral("issueDetailLabel"));
+    m_detailLabel->setWordWrap(true);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailLabel->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_detailLabel);
+    connect(m_issueTreeWidget, &QTreeWidget::currentItemChanged, this,
+        [this](QTreeWidgetItem *current) {
+            m_detailLabel->setText(current ? current->text(0) : QString());
+            m_detailLabel->setVisible(current);
+        });
 
     connect(m_issueTreeWidget, &QTreeWidget::itemActivated, this, &ReportView::onItemActivated);
 }
@@ -67,8 +78,10 @@ void ReportView::setReport(
             error ? tr("Error: %1").arg(issue.message) : tr("Warning: %1").arg(issue.message));
         item->setData(0, NodeIdRole, issue.node);
         const Node *node = document && issue.node ? document->node(issue.node) : nullptr;
-        if (node)
+        if (node) {
             item->setText(1, node->displayName());
+            item->setToolTip(1, node->displayName());
+        }
     }
     if (m_issueTreeWidget->topLevelItemCount() > 0)
         m_issueTreeWidget->setCurrentItem(m_issueTreeWidget->topLevelItem(0));
@@ -78,6 +91,7 @@ void ReportView::clear()
 {
     m_summaryLabel->clear();
     m_issueTreeWidget->clear();
+    m_detailLabel->clear();
 }
 
 int ReportView::issueCount() const

@@ -44,6 +44,7 @@ private:
 
     QLabel *m_summaryLabel;
     QTreeWidget *m_issueTreeWidget;
+    QLabel *m_detailLabel;
 };
 
 } // namespace Parcours

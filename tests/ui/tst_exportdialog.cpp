@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -275,6 +276,9 @@ void TestExportDialog::activatingAnIssueSelectsItsItem()
     auto *issues = window.findChild<QTreeWidget *>(u"issueTreeWidget"_s);
     QCOMPARE(issues->topLevelItemCount(), 1);
     QCOMPARE(issues->topLevelItem(0)->text(1), u"New quiz"_s);
+    // The current message is also shown whole, however long.
+    QCOMPARE(window.findChild<QLabel *>(u"issueDetailLabel"_s)->text(),
+        issues->topLevelItem(0)->text(0));
 
     auto *tree = window.findChild<QTreeView *>(u"structureTreeView"_s);
     tree->setCurrentIndex(tree->model()->index(0, 0));
@@ -345,10 +349,14 @@ void TestExportDialog::failureNamesTheFile()
 
 void TestExportDialog::screenshot()
 {
-    // PARCOURS_SCREENSHOT_DIR=/tmp saves the dialog and the window with the report, for review.
+    // PARCOURS_SCREENSHOT_DIR=/tmp saves the dialogs and the window with the report, for review;
+    // PARCOURS_SCREENSHOT_PROJECT names the parcours to show (default: a small one).
     const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("Set PARCOURS_SCREENSHOT_DIR to save screenshots.");
+    QTranslator translator;
+    if (translator.load(QLocale(), u"parcours"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
     MainWindow window;
     const QString project = qEnvironmentVariable("PARCOURS_SCREENSHOT_PROJECT");
     QVERIFY(window.openFile(project.isEmpty() ? makeParcours(u"shot.parcours"_s) : project));
@@ -360,9 +368,15 @@ void TestExportDialog::screenshot()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.grab().save(dir + u"/exportdialog.png"_s));
     }
+    window.taskRunner()->setMinimumDuration(0);
+    connect(window.taskRunner(), &TaskRunner::dialogShown, this, [&]() {
+        window.taskRunner()->progressDialog()->setValue(400);
+        window.taskRunner()->progressDialog()->grab().save(dir + u"/exportprogress.png"_s);
+    });
     window.exportTo(m_dir->filePath(u"shot.mbz"_s), {});
-    QTest::qWait(100);
+    QTest::qWait(200);
     QVERIFY(window.grab().save(dir + u"/exportreport.png"_s));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestExportDialog)
