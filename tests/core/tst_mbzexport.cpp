@@ -211,6 +211,8 @@ private Q_SLOTS:
     void matchesMoodleElementOrder();
     void pluginsMatchMoodle();
     void matchesMoodle41Quiz();
+    void matchesMoodle41Course_data();
+    void matchesMoodle41Course();
     void writesReadableUstarArchive();
     void isDeterministic();
     void remapsRestrictionsToExportedIds();
@@ -441,6 +443,37 @@ void TestMbzExport::matchesMoodle41Quiz()
         ++compared;
     }
     QCOMPARE(compared, 7);
+}
+
+void TestMbzExport::matchesMoodle41Course_data()
+{
+    QTest::addColumn<QString>("fixture");
+    // Course backups made by Moodle 4.1: a quiz course with enrolments, and an assignment
+    // course with course completion.
+    QTest::newRow("test_tags") << QStringLiteral("moodle41_test_tags_backup.mbz");
+    QTest::newRow("course_completion") << QStringLiteral("moodle41_legacy_course_completion.mbz");
+}
+
+void TestMbzExport::matchesMoodle41Course()
+{
+    QFETCH(QString, fixture);
+    const auto archive = toMap(readArchive(QStringLiteral(TEST_DATA_DIR "/mbz/") + fixture));
+    QVERIFY(archive.contains("moodle_backup.xml"));
+    QMap<QByteArray, QByteArray> moodleByKind;
+    for (auto it = archive.cbegin(); it != archive.cend(); ++it)
+        moodleByKind.insert(kindOf(it.key()), it.value());
+    const QMap<QByteArray, QByteArray> ours = exportXml(MoodleTarget::Moodle41);
+    int compared = 0;
+    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
+        const QByteArray kind = kindOf(it.key());
+        if (!moodleByKind.contains(kind))
+            continue;
+        const QString difference = compareShapes(it.value(), moodleByKind.value(kind));
+        QVERIFY2(difference.isEmpty(),
+            qPrintable(QString::fromLatin1(it.key()) + QStringLiteral(": ") + difference));
+        ++compared;
+    }
+    QVERIFY(compared > 30);
 }
 
 void TestMbzExport::writesReadableUstarArchive()
