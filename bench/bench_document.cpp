@@ -12,6 +12,7 @@
 #include "core/model/coursedocument.h"
 #include "core/models/coursetreemodel.h"
 #include "core/tools/generator.h"
+#include "core/validation/validator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -179,6 +180,9 @@ int usePhase(const Scenario &scenario, const QString &directory)
     std::sort(openCpu.begin(), openCpu.end());
     const double openMs = openWall[openWall.size() / 2];
     const double openCpuMs = openCpu[openCpu.size() / 2];
+    timer.start();
+    const qsizetype issues = Validator::validate(*doc).size();
+    const double validateMs = ms(timer.nsecsElapsed());
 
     std::vector<Activity *> activities;
     doc->course()->forEach([&activities](Node *node) {
@@ -207,6 +211,8 @@ int usePhase(const Scenario &scenario, const QString &directory)
     line(out, "open + tree model, median of 5", openMs, "ms",
         large ? QStringLiteral("target <= 200 ms: %1").arg(verdict(openMs <= 200)) : QString());
     line(out, "open + tree model, CPU time, median", openCpuMs, "ms");
+    line(out, "validate (Validator::validate)", validateMs, "ms",
+        QStringLiteral("%1 issue(s)").arg(issues));
     line(out, "single edit, median (1,000 renames)", median, "ms");
     line(out, "single edit, p99", p99, "ms",
         large ? QStringLiteral("target <= 5 ms: %1").arg(verdict(p99 <= 5)) : QString());
