@@ -208,6 +208,7 @@ private:
     QByteArray filesXml();
     QByteArray completionXml();
     QByteArray gradebookXml();
+    double courseTotal() const;
     void writeActivityBody(XmlBuilder &x, const ActivityInfo &activity);
     void writeQuiz(XmlBuilder &x, const ActivityInfo &activity, const QuizSettings &quiz);
     void writeQuestion(XmlBuilder &x,
@@ -1172,13 +1173,19 @@ QByteArray Builder::gradesXml(const ActivityInfo &a)
     return x.bytes();
 }
 
-QByteArray Builder::gradebookXml()
+double Builder::courseTotal() const
 {
     double total = 0;
     for (const ActivityInfo &a : m_activities) {
         if (a.gradeItem)
             total += a.gradeMax;
     }
+    return total > 0 ? total : 100;
+}
+
+QByteArray Builder::gradebookXml()
+{
+    const double total = courseTotal();
     XmlBuilder x;
     x.start("gradebook");
     x.empty("attributes");
@@ -1212,7 +1219,7 @@ QByteArray Builder::gradebookXml()
     x.null("idnumber");
     x.null("calculation");
     x.number("gradetype", 1);
-    x.decimal("grademax", total > 0 ? total : 100, 5);
+    x.decimal("grademax", total, 5);
     x.decimal("grademin", 0, 5);
     x.null("scaleid");
     x.null("outcomeid");
@@ -2025,7 +2032,9 @@ QByteArray Builder::completionXml()
             types.append(5);
         }
         if (cc.gradePercent) {
-            criterion(6, QString(), {}, {}, {}, *cc.gradePercent);
+            // Moodle compares the course total with an absolute grade: the model's percent of
+            // the natural total (the sum of the graded activities, as in gradebook.xml).
+            criterion(6, QString(), {}, {}, {}, *cc.gradePercent * courseTotal() / 100.0);
             types.append(6);
         }
         if (!types.isEmpty()) {

@@ -221,6 +221,7 @@ private Q_SLOTS:
     void writesPluginsAndWarns();
     void streamsMediaWithTheirHash();
     void keepsOpaqueActivitiesAsWritten();
+    void writesEveryCourseCompletionRule();
     void stopsOnValidationErrors();
     void failingDeviceNamesTheFile();
     void diskFullLeavesNothingBehind();
@@ -747,6 +748,53 @@ void TestMbzExport::keepsOpaqueActivitiesAsWritten()
                 = it.value().contains("&quot;cm&quot;:555") || it.value().contains("\"cm\":555");
     }
     QVERIFY(remapped);
+}
+
+void TestMbzExport::writesEveryCourseCompletionRule()
+{
+    TreeBuilder builder;
+    CourseData course;
+    course.title = QStringLiteral("Completion");
+    course.shortName = QStringLiteral("CC");
+    course.completion.selfCompletion = true;
+    course.completion.date = 1767225600;
+    course.completion.enrolmentDays = 30;
+    course.completion.gradePercent = 50;
+    course.completion.overall = Aggregation::Any;
+    course.completion.activityAggregation = Aggregation::All;
+    builder.setCourse(course);
+    SectionData sectionData;
+    sectionData.title = QStringLiteral("S1");
+    const NodeId section = builder.addSection(sectionData);
+    ActivityData assign;
+    assign.name = QStringLiteral("Devoir");
+    assign.completion.mode = CompletionMode::Automatic;
+    assign.completion.submit = true;
+    AssignSettings settings;
+    settings.maxGrade = 20;
+    assign.settings = settings;
+    const NodeId id = builder.addActivity(section, assign);
+    builder.course().completion.activities = {id};
+    QString error;
+    QVERIFY2(builder.applyTo(m_doc.get(), &error), qPrintable(error));
+
+    const QMap<QByteArray, QByteArray> files = exportXml(MoodleTarget::Moodle41);
+    const QByteArray completion = files.value("completion.xml");
+    for (int type : {1, 2, 4, 5, 6})
+        QVERIFY2(completion.contains(QByteArray("<criteriatype>") + QByteArray::number(type) + '<'),
+            QByteArray::number(type).constData());
+    QVERIFY(completion.contains("<timeend>1767225600</timeend>"));
+    QVERIFY(completion.contains("<enrolperiod>2592000</enrolperiod>"));
+    // 50 % of the course total (one assignment out of 20).
+    QVERIFY(completion.contains("<gradepass>10.00000</gradepass>"));
+    QVERIFY(completion.contains(QByteArray("<moduleinstance>") + QByteArray::number(id) + '<'));
+    // Overall "any" aggregation, activities "all".
+    QVERIFY(completion.contains("<criteriatype>$@NULL@$</criteriatype>\n    <method>2</method>"));
+    QVERIFY(completion.contains("<criteriatype>4</criteriatype>\n    <method>1</method>"));
+    const QByteArray assignXml
+        = files.value("activities/assign_" + QByteArray::number(id) + "/assign.xml");
+    QVERIFY(assignXml.contains("<completionsubmit>1</completionsubmit>"));
+    QVERIFY(files.value("course/course.xml").contains("<enablecompletion>1</enablecompletion>"));
 }
 
 void TestMbzExport::stopsOnValidationErrors()
