@@ -13,4 +13,4 @@ target_sources(parcours_ui PRIVATE
     messagebox.h
     messagebox.cpp
 )
-include(forms/sources.cmake)
+include(forms/sources.cmake OPTIONAL)
