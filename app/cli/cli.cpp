@@ -122,6 +122,17 @@ bool NewFile::prepare(QString *errorString)
                            .arg(m_target);
         return false;
     }
+    if (info.exists()) {
+        // The project store's lock: a file open in the editor must not be replaced under it.
+        m_targetLock = std::make_unique<QLockFile>(m_target + QStringLiteral(".lock"));
+        m_targetLock->setStaleLockTime(0);
+        if (!m_targetLock->tryLock(0)) {
+            m_targetLock.reset();
+            *errorString
+                = Text::tr("%1 is open in Parcours Studio: close it there first.").arg(m_target);
+            return false;
+        }
+    }
     removeTemporary();
     return true;
 }
@@ -142,6 +153,7 @@ bool NewFile::commit(QString *errorString)
         return false;
     }
     m_committed = true;
+    m_targetLock.reset();
     return true;
 }
 

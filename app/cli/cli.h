@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -55,7 +56,9 @@ int failure(const QString &message);
 /**
  * A new project file written in full or not at all: the content is made at a temporary path in
  * the target's directory, then renamed over the target by commit(). Whatever was not committed
- * is removed when the object is destroyed. An existing target is refused unless force is set.
+ * is removed when the object is destroyed. An existing target is refused unless force is set,
+ * and a target open in Parcours Studio (whose lock is held) is always refused; the target's lock
+ * is held until commit() so that nobody opens it while it is replaced.
  */
 class NewFile
 {
@@ -79,6 +82,7 @@ private:
     QString m_temporary;
     bool m_force;
     bool m_committed = false;
+    std::unique_ptr<QLockFile> m_targetLock;
 };
 
 /** Opens an existing project file for the reading commands; reports a failure itself. */

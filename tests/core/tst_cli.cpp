@@ -57,6 +57,7 @@ private Q_SLOTS:
     void helpForEachCommand();
     void refusesToOverwrite();
     void nothingLeftOnFailure();
+    void refusesToReplaceAnOpenFile();
     void missingInputFile();
     void speaksFrenchOnAFrenchSystem();
 
@@ -268,6 +269,24 @@ void TestCli::nothingLeftOnFailure()
     QCOMPARE(result.status, 1);
     QVERIFY(result.err.contains(QStringLiteral("nowhere")));
     QCOMPARE(entries(), before);
+}
+
+void TestCli::refusesToReplaceAnOpenFile()
+{
+    const QString file = path(QStringLiteral("open.parcours"));
+    QCOMPARE(run({QStringLiteral("sample"), file}).status, 0);
+    {
+        QString error;
+        std::unique_ptr<CourseDocument> open = CourseDocument::open(file, &error);
+        QVERIFY2(open && !open->isReadOnly(), qPrintable(error));
+        const Result result = run({QStringLiteral("sample"), file, QStringLiteral("--force")});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(
+            result.err.contains(QStringLiteral("open in Parcours Studio")), qPrintable(result.err));
+    }
+    // Closed, it can be replaced.
+    QCOMPARE(run({QStringLiteral("sample"), file, QStringLiteral("--force")}).status, 0);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
 }
 
 void TestCli::missingInputFile()
