@@ -107,6 +107,22 @@
         <source>Cannot read the entry %1 of the backup %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>has a name longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested more than %1 folders deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: it is not a file. Choose a .mbz file made by Moodle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -335,6 +351,10 @@
     <message>
         <source>Writes a Moodle backup (.mbz) of a parcours.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Parcours Studio: close it there first.</source>
+        <translation>%1 est ouvert dans Parcours Studio : fermez-le d’abord.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +954,14 @@
         <source>The kept Moodle activity &quot;%1&quot; has the same Moodle id as another activity. Import it again to give it new ids.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file resource &quot;%1&quot; has no file. Add one or remove the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; has no address. Enter one in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MbzReader</name>
@@ -972,6 +1000,81 @@
     <message>
         <source>%1 is a course backup without its &lt;course&gt; entry in &lt;contents&gt;. The backup is damaged; make it again in Moodle.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::CompletionEditor</name>
+    <message>
+        <source>Completion tracking:</source>
+        <translation>Suivi d&apos;achèvement :</translation>
+    </message>
+    <message>
+        <source>Completion tracking</source>
+        <translation>Suivi d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>The participant must view the activity</source>
+        <translation>Le participant doit afficher l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Receive a grade</source>
+        <translation>Recevoir une note</translation>
+    </message>
+    <message>
+        <source>Receive a passing grade</source>
+        <translation>Recevoir une note minimale pour réussir</translation>
+    </message>
+    <message>
+        <source>or all available attempts completed</source>
+        <translation>ou toutes les tentatives disponibles sont terminées</translation>
+    </message>
+    <message>
+        <source>Minimum attempts:</source>
+        <translation>Nombre minimal de tentatives :</translation>
+    </message>
+    <message>
+        <source>Make a submission</source>
+        <translation>Remettre un travail</translation>
+    </message>
+    <message>
+        <source>Posts (discussions or replies):</source>
+        <translation>Messages (discussions ou réponses) :</translation>
+    </message>
+    <message>
+        <source>Start discussions:</source>
+        <translation>Lancer des discussions :</translation>
+    </message>
+    <message>
+        <source>Post replies:</source>
+        <translation>Publier des réponses :</translation>
+    </message>
+    <message>
+        <source>Contribute the required words</source>
+        <translation>Proposer les mots demandés</translation>
+    </message>
+    <message>
+        <source>Set reminder in Timeline:</source>
+        <translation>Définir un rappel dans la chronologie :</translation>
+    </message>
+    <message>
+        <source>Expected completion date</source>
+        <translation>Date d&apos;achèvement attendue</translation>
+    </message>
+    <message>
+        <source>Do not indicate activity completion</source>
+        <translation>Ne pas afficher l&apos;état d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Participants can manually mark the activity as completed</source>
+        <translation>Les participants peuvent marquer manuellement cette activité comme achevée</translation>
+    </message>
+    <message>
+        <source>Add requirements</source>
+        <translation>Ajouter des conditions</translation>
+    </message>
+    <message>
+        <source>Change the completion of “%1”</source>
+        <translation>Modifier l&apos;achèvement de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1431,180 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     </message>
 </context>
 <context>
+    <name>Parcours::RestrictionBinder</name>
+    <message>
+        <source>Change the access restriction of “%1”</source>
+        <translation>Modifier la restriction d&apos;accès de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::RestrictionEditor</name>
+    <message>
+        <source>The participant</source>
+        <translation>Le participant</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>remplir</translation>
+    </message>
+    <message>
+        <source>of the following</source>
+        <translation>conditions suivantes</translation>
+    </message>
+    <message>
+        <source>Restriction in words</source>
+        <translation>La restriction en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Participants who do not meet the condition do not see the item at all</source>
+        <translation>Les participants qui ne remplissent pas la condition ne voient pas du tout l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Participants who do not meet the condition see the item greyed out, with the restriction</source>
+        <translation>Les participants qui ne remplissent pas la condition voient l&apos;élément grisé, avec la restriction</translation>
+    </message>
+    <message>
+        <source>Hide entirely when not met</source>
+        <translation>Masquer entièrement si elle n’est pas remplie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this condition</source>
+        <translation>Supprimer cette condition</translation>
+    </message>
+    <message>
+        <source>Add restriction…</source>
+        <translation>Ajouter une restriction…</translation>
+    </message>
+    <message>
+        <source>Add a restriction</source>
+        <translation>Ajouter une restriction</translation>
+    </message>
+    <message>
+        <source>Add a restriction to this set</source>
+        <translation>Ajouter une restriction à cet ensemble</translation>
+    </message>
+    <message>
+        <source>Activity completion</source>
+        <translation>Achèvement d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Restriction set</source>
+        <translation>Ensemble de restrictions</translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation>doit</translation>
+    </message>
+    <message>
+        <source>must not</source>
+        <translation>ne doit pas</translation>
+    </message>
+    <message>
+        <source>Must or must not</source>
+        <translation>Doit ou ne doit pas</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes les</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>une des</translation>
+    </message>
+    <message>
+        <source>All or any of the conditions</source>
+        <translation>Toutes les conditions ou une seule</translation>
+    </message>
+    <message>
+        <source>Graded activity</source>
+        <translation>Activité notée</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>(deleted activity)</source>
+        <translation>(activité supprimée)</translation>
+    </message>
+    <message>
+        <source>(choose an activity)</source>
+        <translation>(choisir une activité)</translation>
+    </message>
+    <message>
+        <source>Completion state</source>
+        <translation>État d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>must be marked complete</source>
+        <translation>doit être marquée comme achevée</translation>
+    </message>
+    <message>
+        <source>must not be marked complete</source>
+        <translation>ne doit pas être marquée comme achevée</translation>
+    </message>
+    <message>
+        <source>must be complete with pass grade</source>
+        <translation>doit être achevée avec un score suffisant</translation>
+    </message>
+    <message>
+        <source>must be complete with fail grade</source>
+        <translation>doit être achevée avec un score insuffisant</translation>
+    </message>
+    <message>
+        <source>From or until</source>
+        <translation>À partir du ou jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>must be ≥</source>
+        <translation>doit être ≥</translation>
+    </message>
+    <message>
+        <source>must be &lt;</source>
+        <translation>doit être &lt;</translation>
+    </message>
+    <message>
+        <source>No access restriction.</source>
+        <translation>Aucune restriction d&apos;accès.</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::TaskRunner</name>
     <message>
         <source>Cancelling…</source>
@@ -1348,6 +1625,110 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>The work stopped unexpectedly: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>(deleted activity)</source>
+        <translation>(activité supprimée)</translation>
+    </message>
+    <message>
+        <source>The activity %1 is marked complete</source>
+        <translation>L&apos;activité %1 est marquée comme achevée</translation>
+    </message>
+    <message>
+        <source>The activity %1 is not marked complete</source>
+        <translation>L&apos;activité %1 n&apos;est pas marquée comme achevée</translation>
+    </message>
+    <message>
+        <source>The activity %1 is complete and passed</source>
+        <translation>L&apos;activité %1 est achevée et réussie</translation>
+    </message>
+    <message>
+        <source>The activity %1 is complete and failed</source>
+        <translation>L&apos;activité %1 est achevée et échouée</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>You get a particular score in %1 (≥ %2% and &lt; %3%)</source>
+        <translation>Vous obtenez une note spécifique dans %1 (≥ %2 % et &lt; %3 %)</translation>
+    </message>
+    <message>
+        <source>You achieve a required score in %1 (≥ %2%)</source>
+        <translation>Vous obtenez une note requise dans %1 (≥ %2 %)</translation>
+    </message>
+    <message>
+        <source>You get an appropriate score in %1 (&lt; %2%)</source>
+        <translation>Vous obtenez une note appropriée dans %1 (&lt; %2 %)</translation>
+    </message>
+    <message>
+        <source>You have a grade in %1</source>
+        <translation>Vous avez une note dans %1</translation>
+    </message>
+    <message>
+        <source>A condition kept from Moodle (%1)</source>
+        <translation>Une condition reprise de Moodle (%1)</translation>
+    </message>
+    <message>
+        <source>all of the following:</source>
+        <translation>toutes les conditions suivantes :</translation>
+    </message>
+    <message>
+        <source>at least one of the following:</source>
+        <translation>au moins une des conditions suivantes :</translation>
+    </message>
+    <message>
+        <source>not all of the following:</source>
+        <translation>pas toutes les conditions suivantes :</translation>
+    </message>
+    <message>
+        <source>none of the following:</source>
+        <translation>aucune des conditions suivantes :</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>Not available if: %1</source>
+        <translation>Non disponible si : %1</translation>
+    </message>
+    <message>
+        <source>Not available unless: %1</source>
+        <translation>Non disponible à moins que : %1</translation>
+    </message>
+    <message>
+        <source>Not available unless (all of):</source>
+        <translation>Non disponible à moins que (toutes les conditions) :</translation>
+    </message>
+    <message>
+        <source>Not available unless (any of):</source>
+        <translation>Non disponible à moins que (une des conditions) :</translation>
+    </message>
+    <message>
+        <source>Not available if (all of):</source>
+        <translation>Non disponible si (toutes les conditions) :</translation>
+    </message>
+    <message>
+        <source>Not available if (any of):</source>
+        <translation>Non disponible si (une des conditions) :</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <extracomment>Date format of restrictions (QLocale pattern): Moodle&apos;s strftimedatetime.</extracomment>
+        <translation>d MMMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
