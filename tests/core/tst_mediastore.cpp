@@ -409,7 +409,13 @@ void TestMediaStore::bigMediaRoundTripInLittleMemory()
     QCOMPARE(fields.at(0), expected);
     QCOMPARE(fields.at(1), expected);
     QCOMPARE(QFileInfo(copy).size(), size);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (256 MB by default): the peak says
+    // nothing about the store there. The round trip itself is still checked above.
+    Q_UNUSED(peakKb);
+#else
     QVERIFY2(peakKb < 100 * 1024, qPrintable(QStringLiteral("peak RSS %1 KB").arg(peakKb)));
+#endif
 }
 
 int main(int argc, char **argv)
