@@ -675,6 +675,22 @@ void Builder::validate()
                     id);
             }
         }
+        if (a.node->kind() == ActivityKind::Resource) {
+            bool hasContent = false;
+            for (const FileRef &f : d.files)
+                hasContent = hasContent || f.area == QLatin1String("content");
+            if (!hasContent)
+                m_report->error(tr("The file resource \"%1\" has no file. Add one or remove the "
+                                   "activity.")
+                                    .arg(d.name),
+                    id);
+        }
+        if (const auto *url = a.node->settings<UrlSettings>()) {
+            if (url->url.trimmed().isEmpty())
+                m_report->error(
+                    tr("The link \"%1\" has no address. Enter one in its settings.").arg(d.name),
+                    id);
+        }
         if (a.node->kind() == ActivityKind::CompletionMarker)
             plugins.insert(QStringLiteral("mod_completionmarker"));
     }

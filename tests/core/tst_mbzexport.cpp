@@ -223,6 +223,7 @@ private Q_SLOTS:
     void keepsOpaqueActivitiesAsWritten();
     void writesEveryCourseCompletionRule();
     void stopsOnValidationErrors();
+    void refusesEmptyResourceAndLink();
     void failingDeviceNamesTheFile();
     void diskFullLeavesNothingBehind();
     void cancelLeavesNothingBehind();
@@ -827,6 +828,37 @@ void TestMbzExport::stopsOnValidationErrors()
     QVERIFY(exporter.report().hasErrors());
     QVERIFY2(exporter.errorString().contains(q->data().name), qPrintable(exporter.errorString()));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestMbzExport::refusesEmptyResourceAndLink()
+{
+    TreeBuilder builder;
+    CourseData course;
+    course.title = QStringLiteral("Empty");
+    course.shortName = QStringLiteral("E");
+    builder.setCourse(course);
+    SectionData sectionData;
+    sectionData.title = QStringLiteral("S1");
+    const NodeId section = builder.addSection(sectionData);
+    ActivityData resource;
+    resource.name = QStringLiteral("Sans fichier");
+    resource.settings = ResourceSettings {};
+    builder.addActivity(section, resource);
+    ActivityData url;
+    url.name = QStringLiteral("Sans adresse");
+    url.settings = UrlSettings {};
+    builder.addActivity(section, url);
+    QString error;
+    QVERIFY2(builder.applyTo(m_doc.get(), &error), qPrintable(error));
+    const ExportReport report = MbzExporter().validate(*m_doc);
+    QStringList errors;
+    for (const Issue &issue : report.issues) {
+        if (issue.severity == Issue::Severity::Error)
+            errors.append(issue.message);
+    }
+    QCOMPARE(errors.size(), 2);
+    QVERIFY(errors.join(QLatin1Char(' ')).contains(QStringLiteral("Sans fichier")));
+    QVERIFY(errors.join(QLatin1Char(' ')).contains(QStringLiteral("Sans adresse")));
 }
 
 void TestMbzExport::failingDeviceNamesTheFile()
