@@ -116,6 +116,8 @@ private Q_SLOTS:
     void stopsBombWhileInflating_data();
     void stopsBombWhileInflating();
     void refusesMissingFile();
+    void survivesCorruption_data();
+    void survivesCorruption();
 
 private:
     QString writeInput(const QString &name, const QByteArray &bytes);
@@ -514,6 +516,44 @@ void TestArchiveReader::refusesMissingFile()
             && error.contains(QStringLiteral("not a file")),
         qPrintable(error));
     QVERIFY(contentsOf(m_tmp).isEmpty());
+}
+
+void TestArchiveReader::survivesCorruption_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("tgz") << QStringLiteral("moodle45-small.mbz");
+    QTest::newRow("zip") << QStringLiteral("moodle26dev_uploadcourse_backup_zip.mbz");
+}
+
+void TestArchiveReader::survivesCorruption()
+{
+    // Flipped bytes anywhere (headers, deflate data, checksums) must end in either a clean
+    // extraction or a clean refusal, and never leave anything behind.
+    QFETCH(QString, file);
+    const QByteArray original = readAll(QStringLiteral(TEST_DATA_DIR "/import/") + file);
+    QVERIFY(!original.isEmpty());
+    QRandomGenerator rng(7);
+    int refused = 0;
+    for (int round = 0; round < 100; ++round) {
+        QByteArray bytes = original;
+        for (int i = 0; i < 4; ++i)
+            bytes[rng.bounded(int(bytes.size()))] = char(rng.bounded(256));
+        const QString path = writeInput(QStringLiteral("corrupt.mbz"), bytes);
+        ArchiveReader reader(path);
+        QString error;
+        if (reader.extract(&error)) {
+            QVERIFY(!reader.entries().isEmpty());
+        } else {
+            ++refused;
+            QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+            QVERIFY(reader.extractedPath().isEmpty());
+        }
+        QVERIFY(contentsOf(m_outside).isEmpty());
+    }
+    QVERIFY(contentsOf(m_tmp).isEmpty());
+    QVERIFY(QFile::remove(QDir(m_inputs).filePath(QStringLiteral("corrupt.mbz"))));
+    qInfo("%d of 100 corrupted copies refused", refused);
+    QVERIFY(refused > 0);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveReader)
