@@ -496,6 +496,19 @@ void TestCourseStore::migratesEveryOlderVersion()
     QCOMPARE(rawInt(file, "PRAGMA user_version"), version);
 
     QString error;
+    {
+        // Read-only, the old file is read as it is, and not updated.
+        const FileState before = fileState(file);
+        std::unique_ptr<CourseStore> store = CourseStore::open(file, true, &error);
+        QVERIFY2(store, qPrintable(error));
+        std::unique_ptr<Course> course;
+        std::unique_ptr<QuestionBank> bank;
+        QVERIFY2(store->load(&course, &bank, &error), qPrintable(error));
+        QCOMPARE(course->data(), courseData);
+        QVERIFY(store->readOnlyReason().contains(QLatin1String("older format")));
+        store.reset();
+        QCOMPARE(fileState(file), before);
+    }
     std::unique_ptr<CourseDocument> doc = CourseDocument::open(file, &error);
     QVERIFY2(doc, qPrintable(error));
     QVERIFY(!doc->isReadOnly());
