@@ -31,10 +31,15 @@ struct ReviewComment
 /**
  * The project file: one SQLite database in WAL mode. It owns its own connection (no global one).
  *
- * Layout: table `nodes` (id, parent, position, type, data JSON) holds the tree, one row per node;
+ * Layout (see Schema): table `nodes` (id, parent, position, type, data JSON) holds the tree, one
+ * row per node, siblings ordered by position (spaced with gaps, so that an edit writes one row);
  * table `media` holds file contents keyed by SHA-1 (content-addressed, deduplicated), written and
- * read in chunks with sqlite3_blob_*; table `meta` holds key/value pairs. PRAGMA application_id
- * marks the file as ours; PRAGMA user_version is the schema version, migrated forward on open.
+ * read in chunks with sqlite3_blob_*; table `meta` holds key/value pairs; table `comments` holds
+ * reviewer comments. PRAGMA application_id marks the file as ours; PRAGMA user_version is the
+ * schema version, migrated forward on open.
+ *
+ * Durability: synchronous=NORMAL in WAL mode. A killed process loses at most the edit in flight;
+ * a power cut may lose the last edits but never corrupts the file. Checkpoints run on a thread.
  *
  * Every method that changes the file runs inside the transaction opened by begin() and ended by
  * commit() (the document opens one per edit). Errors: bool + translated message naming the file.
