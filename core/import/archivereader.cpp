@@ -294,6 +294,7 @@ bool ArchiveReader::normalisePath(const QByteArray &rawName, QString *path, QStr
 
 bool ArchiveReader::fail(const QString &message, QString *errorString)
 {
+    m_entries.clear();
     m_error = message;
     if (errorString)
         *errorString = message;
@@ -302,7 +303,6 @@ bool ArchiveReader::fail(const QString &message, QString *errorString)
 
 bool ArchiveReader::read(const EntryHandler &handler, QString *errorString)
 {
-    m_tempDir.reset();
     if (!run(handler, nullptr))
         return fail(m_error, errorString);
     return true;

@@ -81,8 +81,9 @@ public:
     const ArchiveLimits &limits() const { return m_limits; }
 
     /**
-     * Streams every entry to handler without writing anything to disk. Returns false, with
-     * errorString() set, on the first refused entry, a damaged archive or a handler failure.
+     * Streams every entry to handler without writing anything to disk (a folder made by an
+     * earlier extract() is left as it is). Returns false, with errorString() set, on the first
+     * refused entry, a damaged archive or a handler failure.
      */
     bool read(const EntryHandler &handler, QString *errorString = nullptr);
 
@@ -94,7 +95,10 @@ public:
 
     /** The folder extract() filled, or an empty string before a successful extract(). */
     QString extractedPath() const;
-    /** The regular files read by the last read() or extract(), in archive order. */
+    /**
+     * The regular files read by the last successful read() or extract(), in archive order
+     * (empty after a failure).
+     */
     const QList<ArchiveEntry> &entries() const { return m_entries; }
     Container container() const { return m_container; }
     QString errorString() const { return m_error; }
