@@ -2160,7 +2160,6 @@ void Builder::build(QMap<QByteArray, QByteArray> *files)
         for (auto it = own.cbegin(); it != own.cend(); ++it)
             put(dir + it.key(), it.value());
     }
-    Q_UNUSED(s_systemContext);
 }
 
 } // namespace
@@ -2253,8 +2252,8 @@ bool MbzExporter::write(const CourseDocument &document, QIODevice *device, const
 
     // Media paths sort with the XML files; .ARCHIVE_INDEX comes first and lists every entry.
     std::map<QByteArray, QString> mediaPaths;
-    for (const auto &[sha1, size] : builder.media()) {
-        Q_UNUSED(size);
+    for (const auto &entry : builder.media()) {
+        const QString &sha1 = entry.first;
         mediaPaths.emplace(QStringLiteral("files/%1/%2").arg(sha1.left(2), sha1).toLatin1(), sha1);
     }
     std::map<QByteArray, qint64> sizes;
