@@ -175,6 +175,15 @@ public:
     /** Distinct media (sha1 → size) to store under files/. */
     const std::map<QString, qint64> &media() const { return m_media; }
     qint64 time() const { return m_time; }
+    /**
+     * Restore shifts every date by (chosen start − original start); a parcours without start
+     * date uses its creation time so that the offset stays small and defined.
+     */
+    qint64 startDate() const
+    {
+        const qint64 start = m_doc.course()->data().startDate;
+        return start > 0 ? start : m_time;
+    }
 
 private:
     bool atLeast45() const { return m_options.target != MoodleTarget::Moodle41; }
@@ -851,7 +860,7 @@ QByteArray Builder::moodleBackup()
     x.text("original_course_format", cd.format);
     x.text("original_course_fullname", cd.title);
     x.text("original_course_shortname", cd.shortName);
-    x.number("original_course_startdate", cd.startDate);
+    x.number("original_course_startdate", startDate());
     x.number("original_course_enddate", cd.endDate);
     x.number("original_course_contextid", m_courseContext);
     x.number("original_system_contextid", s_systemContext);
@@ -992,7 +1001,7 @@ QByteArray Builder::courseXml()
     x.text("format", cd.format);
     x.number("showgrades", 1);
     x.number("newsitems", 0);
-    x.number("startdate", cd.startDate);
+    x.number("startdate", startDate());
     x.number("enddate", cd.endDate);
     x.number("marker", 0);
     x.number("maxbytes", 0);
