@@ -9,6 +9,7 @@
 #include "ui/taskrunner.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -229,6 +230,16 @@ void MainWindow::onStorageFailed(const QString &message)
         tr("%1\n\nThe parcours is now read-only. Free some disk space or check the file, then "
            "open it again.")
             .arg(message));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The running task reads the document this window owns; Cancel stops it first.
+    if (m_taskRunner->isRunning()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::onExport()

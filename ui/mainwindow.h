@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QCloseEvent;
 class QDockWidget;
 class QLabel;
 class QTreeView;
@@ -69,6 +70,9 @@ public:
 
     /** Selects the section or activity with this id (or its nearest shown parent) in the tree. */
     void selectNode(qint64 nodeId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();

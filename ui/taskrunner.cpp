@@ -172,8 +172,11 @@ bool TaskRunner::run(const QString &label, Work work)
     showTimer.stop();
     if (!finished)
         showDialog();
-    while (!finished)
-        loop.exec();
+    while (!finished) {
+        // A negative result: the application is quitting and loops return at once; just wait.
+        if (loop.exec() < 0)
+            break;
+    }
     thread->wait();
     delete thread;
 
