@@ -438,7 +438,8 @@ void Builder::planQuestions()
     m_categories.append(top);
 
     std::function<void(const Node *, qint64)> walk = [&](const Node *parent, qint64 parentId) {
-        CategoryInfo *loose = nullptr;
+        // Index, not pointer: appending categories reallocates the list.
+        qsizetype loose = -1;
         for (int i = 0; i < parent->childCount(); ++i) {
             const Node *child = parent->childAt(i);
             if (child->type() == NodeType::QuestionCategory) {
@@ -460,16 +461,16 @@ void Builder::planQuestions()
                             c.questions.append(static_cast<const Question *>(child));
                     }
                 } else {
-                    if (!loose) {
+                    if (loose < 0) {
                         CategoryInfo info;
                         info.id = newId();
                         info.parent = parentId;
                         info.name = tr("Default for %1").arg(m_doc.course()->data().shortName);
                         info.stamp = stamp(QString(), QStringLiteral("default"));
                         m_categories.append(info);
-                        loose = &m_categories.last();
+                        loose = m_categories.size() - 1;
                     }
-                    loose->questions.append(static_cast<const Question *>(child));
+                    m_categories[loose].questions.append(static_cast<const Question *>(child));
                 }
             }
         }
