@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
