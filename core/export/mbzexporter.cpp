@@ -1977,7 +1977,13 @@ QByteArray Builder::filesXml()
         x.text("component", f.component);
         x.text("filearea", f.area);
         x.number("itemid", f.itemId);
-        x.text("filepath", f.ref.path.isEmpty() ? QStringLiteral("/") : f.ref.path);
+        // Moodle's file paths start and end with '/'.
+        QString filePath = f.ref.path;
+        if (!filePath.startsWith(QLatin1Char('/')))
+            filePath.prepend(QLatin1Char('/'));
+        if (!filePath.endsWith(QLatin1Char('/')))
+            filePath.append(QLatin1Char('/'));
+        x.text("filepath", filePath);
         x.text("filename", f.ref.name);
         x.null("userid");
         x.number("filesize", m_media.count(f.ref.sha1) ? m_media.at(f.ref.sha1) : f.ref.size);
