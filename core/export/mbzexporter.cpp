@@ -668,6 +668,12 @@ void Builder::validate()
                                    .arg(d.name),
                     id);
             }
+            if (!cloud->seedWords.isEmpty() && cloud->groupMode != GroupMode::NoGroups) {
+                m_report->warn(tr("The word cloud \"%1\" works in groups: its seed words belong "
+                                  "to no group, so no group sees them.")
+                                   .arg(d.name),
+                    id);
+            }
             if (cloud->wordsMax < 1 || cloud->wordsMax > 10 || cloud->wordsRequired < 0
                 || cloud->wordsRequired > cloud->wordsMax) {
                 m_report->error(tr("The word cloud \"%1\" must allow 1 to 10 words and require "
