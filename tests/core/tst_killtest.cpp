@@ -3,6 +3,7 @@
 #include "core/model/coursedocument.h"
 #include "core/storage/coursestore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -135,6 +136,7 @@ class TestKillTest : public QObject
 
 private Q_SLOTS:
     void killedWriterLosesAtMostTheEditInFlight();
+    void killedCreationLeavesNoHalfMadeProject();
 };
 
 void TestKillTest::killedWriterLosesAtMostTheEditInFlight()
@@ -226,11 +228,66 @@ void TestKillTest::killedWriterLosesAtMostTheEditInFlight()
     QVERIFY(roundsWithEdits >= rounds * 3 / 4);
 }
 
+void TestKillTest::killedCreationLeavesNoHalfMadeProject()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QRandomGenerator random(7);
+    int next = 0;
+    for (int round = 0; round < 20; ++round) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--create"), dir.path(), QString::number(next)});
+        QVERIFY(child.waitForStarted(10000));
+        QVERIFY(child.waitForReadyRead(10000));
+        QTest::qWait(static_cast<int>(random.bounded(0, 30)));
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+        for (int i = 0; i + 1 < lines.size(); ++i)
+            next = std::max(next, lines.at(i).toInt() + 1);
+        // The one being created when the kill came may or may not exist, but never half made.
+        next += 1;
+    }
+    const QStringList projects = QDir(dir.path()).entryList({QStringLiteral("*.parcours")});
+    QVERIFY(projects.size() >= 20);
+    // Kills that came during a creation leave its temporary file, never a project.
+    qInfo("%lld projects, %lld creations cut by the kill", static_cast<long long>(projects.size()),
+        static_cast<long long>(QDir(dir.path()).entryList({QStringLiteral("*.part")}).size()));
+    for (const QString &name : projects) {
+        QString error;
+        std::unique_ptr<CourseDocument> doc = CourseDocument::open(dir.filePath(name), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY2(!doc->isReadOnly(), qPrintable(doc->readOnlyReason()));
+    }
+}
+
+/**
+ * The --create mode: creates projects p<first>.parcours, p<first+1>.parcours… in dir until
+ * killed, printing each number once the project is complete.
+ */
+static int runCreator(const QString &dir, int first)
+{
+    for (int n = first;; ++n) {
+        QString error;
+        const QString file = QStringLiteral("%1/p%2.parcours").arg(dir).arg(n);
+        if (!CourseDocument::create(file, &error)) {
+            fprintf(stderr, "creator: %s\n", qPrintable(error));
+            return 2;
+        }
+        printf("%d\n", n);
+        fflush(stdout);
+    }
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc == 4 && qstrcmp(argv[1], "--child") == 0)
         return runChild(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt());
+    if (argc == 4 && qstrcmp(argv[1], "--create") == 0)
+        return runCreator(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt());
     TestKillTest test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
