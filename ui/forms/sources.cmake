@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(parcours_ui PRIVATE
+    forms/restrictioneditor.h
+    forms/restrictioneditor.cpp
+    forms/restrictionbinder.h
+    forms/restrictionbinder.cpp
+    forms/completioneditor.h
+    forms/completioneditor.cpp
+)
