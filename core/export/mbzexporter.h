@@ -28,6 +28,15 @@ enum class WordCloudPlugin { CollabWordCloud, WordCloud };
  *
  * Validation for the target runs first: errors stop the export (report().hasErrors()), warnings
  * are kept in report().
+ *
+ * Targets: 4.1 and 4.5 keep the question bank in the course context; 5.0 puts it in a `qbank`
+ * activity of section 0 (module context), so that the restore does not move it with a warning.
+ * A general section 0 is added unless the first section's extra JSON says {"number": 0}.
+ *
+ * Kept Moodle data: an opaque activity's files are written byte for byte under the cmid its
+ * `<modname>.xml` names, except module.xml and inforef.xml, which the model owns (completion,
+ * restriction, files). A question of type Other is written with the common question fields and
+ * its rawXml (the `plugin_qtype_*_question` element as Moodle wrote it) inside `<question>`.
  */
 class MbzExporter : public Exporter
 {
