@@ -179,6 +179,21 @@ QString temporaryNameNextTo(const QString &target)
 }
 
 /**
+ * Removes the temporary files of an earlier creation or copy of target that was killed. Only
+ * called with target's lock held: no live process can be writing them.
+ */
+void removeStaleTemporaries(const QString &target)
+{
+    const QFileInfo info(target);
+    const QDir dir = info.dir();
+    const QStringList stale = dir.entryList({info.fileName() + QStringLiteral(".*.part"),
+                                                info.fileName() + QStringLiteral(".*.part-*")},
+        QDir::Files | QDir::Hidden);
+    for (const QString &name : stale)
+        QFile::remove(dir.filePath(name));
+}
+
+/**
  * Copies the WAL back into the file on a thread of its own, with a connection of its own, so
  * that an edit never waits for a checkpoint and its fsync (SQLite would otherwise run one inside
  * the commit that crosses the threshold, a pause of tens of milliseconds on a slow disk). In WAL
@@ -423,6 +438,7 @@ std::unique_ptr<CourseStore> CourseStore::create(const QString &path, QString *e
 
     // The file is built under a temporary name and appears under its own name only complete,
     // so that a crash during creation never leaves a half-made project behind.
+    removeStaleTemporaries(d->path);
     const QString temporary = temporaryNameNextTo(d->path);
     auto removeTemporary = [&] {
         for (const char *suffix : {"", "-wal", "-shm"})
@@ -1222,6 +1238,7 @@ bool CourseStore::backupTo(const QString &path, QString *errorString) const
         return fail(tr("it is open in another window, or its folder is not writable"));
 
     // A unique temporary name next to the target, so that the final rename stays on one disk.
+    removeStaleTemporaries(target);
     const QString temporary = temporaryNameNextTo(target);
     auto removeTemporary = [&] {
         for (const char *suffix : {"", "-journal", "-wal", "-shm"})

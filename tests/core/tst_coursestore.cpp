@@ -444,8 +444,12 @@ void TestCourseStore::newFileHasTheCurrentSchema()
 {
     const QString file = path(QStringLiteral("new.parcours"));
     QString error;
+    // What a creation killed half-way leaves: its temporary file and journal.
+    QVERIFY(rawExec(file + QStringLiteral(".0badf00d.part"), "CREATE TABLE t(x)"));
+    QVERIFY(QFile(file + QStringLiteral(".0badf00d.part-wal")).open(QIODevice::WriteOnly));
     QVERIFY2(CourseDocument::create(file, &error), qPrintable(error));
-    // The lock is released with the document, and creation leaves no temporary file. (Checked
+    // The lock is released with the document, creation leaves no temporary file and removes
+    // those of a killed creation of the same file. (Checked
     // first: the test's own read-only connections below leave -wal and -shm files.)
     QCOMPARE(
         QDir(m_dir->path()).entryList(QDir::Files), QStringList {QStringLiteral("new.parcours")});
