@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/nodecommands.h"
 #include "core/commands/setnodefield.h"
 #include "core/model/coursedocument.h"
 #include "core/tools/treebuilder.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void eyeFollowsTheSetForAny();
     void deleteRow();
     void followsUndoAndOtherChanges();
+    void sectionRestriction();
     void keyboardAndNames();
     void screenshot();
 
@@ -327,6 +329,35 @@ void TestRestrictionEditor::followsUndoAndOtherChanges()
     editor()->setRestriction(dangling);
     QCOMPARE(editor()->findChild<QComboBox *>(u"activityComboBox"_s)->currentText(),
         u"(activité supprimée)"_s);
+}
+
+void TestRestrictionEditor::sectionRestriction()
+{
+    auto *section = m_doc->node(m_target)->parent();
+    QCOMPARE(section->type(), NodeType::Section);
+    m_binder->setNode(section);
+    chooseAdd(editor()->findChild<QToolButton *>(u"addToolButton"_s), u"Achèvement d'activité"_s);
+    // A section may name any activity, its own included.
+    QCOMPARE(editor()->findChild<QComboBox *>(u"activityComboBox"_s)->count(), 4);
+    const Restriction r = static_cast<Section *>(section)->data().restriction;
+    QCOMPARE(r.items.size(), size_t(1));
+    QCOMPARE(r.items.front().condition.activity, m_quiz);
+    QCOMPARE(m_doc->undoStack()->undoText(), u"Modifier la restriction d'accès de « Séance 1 »"_s);
+    QVERIFY(m_doc->nodeAs<Activity>(m_target)->data().restriction.isEmpty());
+
+    // The node leaves the tree: the editor lets it go; removed activities leave the lists.
+    m_binder->setNode(m_doc->node(m_target));
+    QVERIFY(editor()->isEnabled());
+    QVERIFY(pushRemoveNode(m_doc.get(), m_doc->node(m_page)));
+    m_binder->setNode(section);
+    QCOMPARE(editor()->findChild<QComboBox *>(u"activityComboBox"_s)->count(), 3);
+    QVERIFY(pushRemoveNode(m_doc.get(), m_doc->node(m_target)));
+    QVERIFY(editor()->isEnabled());
+    m_binder->setNode(m_doc->node(m_quiz));
+    QVERIFY(pushRemoveNode(m_doc.get(), m_doc->node(m_quiz)));
+    QVERIFY(!editor()->isEnabled());
+    QCOMPARE(m_binder->node(), nullptr);
+    QCOMPARE(editor()->restriction(), Restriction {});
 }
 
 void TestRestrictionEditor::keyboardAndNames()
