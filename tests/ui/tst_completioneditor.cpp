@@ -52,6 +52,7 @@ private Q_SLOTS:
     void offeredConditions();
     void changesAreUndoable();
     void passGradeFollowsSettings();
+    void screenshot();
 
 private:
     std::unique_ptr<CourseDocument> documentWith(const ActivityData &data, NodeId *id);
@@ -238,6 +239,26 @@ void TestCompletionEditor::passGradeFollowsSettings()
     exhausted->setChecked(true);
     QVERIFY(quiz->data().completion.passGrade);
     QVERIFY(quiz->data().completion.attemptsExhausted);
+}
+
+void TestCompletionEditor::screenshot()
+{
+    const QString path = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
+    if (path.isEmpty())
+        QSKIP("Set PARCOURS_SCREENSHOT_DIR to write completion.png");
+    NodeId id = 0;
+    ActivityData data = activityOf(ActivityKind::Quiz, 5);
+    data.completion.mode = CompletionMode::Automatic;
+    data.completion.view = true;
+    data.completion.passGrade = true;
+    data.completion.minAttempts = 2;
+    auto doc = documentWith(data, &id);
+    QVERIFY(doc);
+    CompletionEditor editor(doc.get());
+    editor.setActivity(doc->nodeAs<Activity>(id));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.grab().save(path + u"/completion.png"_s));
 }
 
 QTEST_MAIN(TestCompletionEditor)

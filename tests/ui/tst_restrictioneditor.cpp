@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,7 +169,13 @@ void TestRestrictionEditor::buildsTreeAndSentence()
     QCOMPARE(gradeActivity->count(), 2);
     chooseText(gradeActivity, u"Test 1"_s);
     set->findChild<QCheckBox *>(u"minCheckBox"_s)->setChecked(true);
-    set->findChild<QDoubleSpinBox *>(u"minSpinBox"_s)->setValue(60);
+    // The spin box being typed in stays the same widget while its command is pushed.
+    QPointer<QDoubleSpinBox> minSpin = set->findChild<QDoubleSpinBox *>(u"minSpinBox"_s);
+    minSpin->setFocus();
+    minSpin->setValue(60);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(minSpin);
+    QCOMPARE(editor()->findChild<QDoubleSpinBox *>(u"minSpinBox"_s), minSpin.data());
     // The whole set is hidden when not met ("any": one eye for the set).
     auto *eye = editor()->findChild<QToolButton *>(u"rootEyeToolButton"_s);
     QVERIFY(eye->isVisibleTo(editor()));
