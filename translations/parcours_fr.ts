@@ -5,123 +5,123 @@
     <name>ArchiveReader</name>
     <message>
         <source>expands more than %1 times (a “zip bomb”)</source>
-        <translation type="unfinished"></translation>
+        <translation>se décompresse plus de %1 fois (une « bombe zip »)</translation>
     </message>
     <message>
         <source>is larger than the %1 allowed for one file</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse les %1 autorisés pour un fichier</translation>
     </message>
     <message>
         <source>makes the archive larger than the %1 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>rend l&apos;archive plus grande que les %1 autorisés</translation>
     </message>
     <message>
         <source>has a name that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>a un nom qui n&apos;est pas en UTF-8 valide</translation>
     </message>
     <message>
         <source>has a control character in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>a un caractère de contrôle dans son nom</translation>
     </message>
     <message>
         <source>has a backslash in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>a une barre oblique inverse dans son nom</translation>
     </message>
     <message>
         <source>has an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>a un chemin absolu</translation>
     </message>
     <message>
         <source>points outside the archive with “..”</source>
-        <translation type="unfinished"></translation>
+        <translation>pointe hors de l&apos;archive avec « .. »</translation>
     </message>
     <message>
         <source>Cannot open the backup %1: no temporary folder could be created in %2 (%3). Free some disk space or check the permissions of that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : aucun dossier temporaire n&apos;a pu être créé dans %2 (%3). Libérez de l&apos;espace disque ou vérifiez les droits de ce dossier.</translation>
     </message>
     <message>
         <source>Cannot open the backup %1: the temporary folder %2 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : le dossier temporaire %2 ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>Cannot open the backup %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>Cannot open the backup %1: the file is empty. Download or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : le fichier est vide. Téléchargez-la ou exportez-la à nouveau.</translation>
     </message>
     <message>
         <source>Cannot open the backup %1: it is neither a tar.gz nor a zip archive, or it is truncated. Choose a .mbz file made by Moodle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : ce n&apos;est ni une archive tar.gz ni une archive zip, ou elle est tronquée. Choisissez un fichier .mbz créé par Moodle.</translation>
     </message>
     <message>
         <source>Cannot open the backup %1: the archive is damaged or truncated (%2). Download or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : l&apos;archive est endommagée ou tronquée (%2). Téléchargez-la ou exportez-la à nouveau.</translation>
     </message>
     <message>
         <source>The backup %1 was refused: its entry “%2” %3. The file may be damaged or made to harm your computer; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 a été refusée : son élément « %2 » %3. Le fichier est peut-être endommagé ou conçu pour nuire à votre ordinateur ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The backup %1 was refused: it holds more than %2 entries. The file may be made to harm your computer; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 a été refusée : elle contient plus de %2 éléments. Le fichier est peut-être conçu pour nuire à votre ordinateur ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>is a hard link</source>
-        <translation type="unfinished"></translation>
+        <translation>est un lien physique</translation>
     </message>
     <message>
         <source>is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>est un lien symbolique</translation>
     </message>
     <message>
         <source>is a device</source>
-        <translation type="unfinished"></translation>
+        <translation>est un périphérique</translation>
     </message>
     <message>
         <source>is a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>est un tube nommé</translation>
     </message>
     <message>
         <source>is a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>est une socket</translation>
     </message>
     <message>
         <source>has an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>a un type inconnu</translation>
     </message>
     <message>
         <source>cannot be created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être créé (%1)</translation>
     </message>
     <message>
         <source>appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaît deux fois</translation>
     </message>
     <message>
         <source>Cannot extract %1 from the backup %2 into %3: %4. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;extraire %1 de la sauvegarde %2 dans %3 : %4. Libérez de l&apos;espace disque et réessayez.</translation>
     </message>
     <message>
         <source>Cannot read the entry %1 of the backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;élément %1 de la sauvegarde %2.</translation>
     </message>
     <message>
         <source>has a name longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>a un nom de plus de %1 octets</translation>
     </message>
     <message>
         <source>is nested more than %1 folders deep</source>
-        <translation type="unfinished"></translation>
+        <translation>est imbriqué sur plus de %1 niveaux de dossiers</translation>
     </message>
     <message>
         <source>Cannot open the backup %1: it is not a file. Choose a .mbz file made by Moodle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : ce n&apos;est pas un fichier. Choisissez un fichier .mbz créé par Moodle.</translation>
     </message>
     <message>
         <source>has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de nom</translation>
     </message>
 </context>
 <context>
@@ -310,47 +310,47 @@
     </message>
     <message>
         <source>The project file to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet à exporter.</translation>
     </message>
     <message>
         <source>The Moodle backup to write (.mbz).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde Moodle à écrire (.mbz).</translation>
     </message>
     <message>
         <source>Moodle release of the platform: 4.1 (m@gistère, the default), 4.5 or 5.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version Moodle de la plateforme : 4.1 (m@gistère, par défaut), 4.5 ou 5.0.</translation>
     </message>
     <message>
         <source>Word cloud plugin of the platform: collabwordcloud (the default) or wordcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin de nuage de mots de la plateforme : collabwordcloud (par défaut) ou wordcloud.</translation>
     </message>
     <message>
         <source>Writes a Moodle course backup that Moodle restores with no warning. Problems that would stop the restore are listed and nothing is written; warnings are listed after the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit une sauvegarde de cours que Moodle restaure sans avertissement. Les problèmes qui empêcheraient la restauration sont listés et rien n&apos;est écrit ; les avertissements sont listés après l&apos;export.</translation>
     </message>
     <message>
         <source>Say where to write the backup with -o OUT.mbz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où écrire la sauvegarde avec -o SORTIE.mbz.</translation>
     </message>
     <message>
         <source>Unknown target “%1”: use 4.1, 4.5 or 5.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version cible inconnue « %1 » : utilisez 4.1, 4.5 ou 5.0.</translation>
     </message>
     <message>
         <source>Unknown word cloud plugin “%1”: use collabwordcloud or wordcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin de nuage de mots inconnu « %1 » : utilisez collabwordcloud ou wordcloud.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>Wrote %1 for Moodle %2 (%3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit pour Moodle %2 (%3 octets).</translation>
     </message>
     <message>
         <source>Writes a Moodle backup (.mbz) of a parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit une sauvegarde Moodle (.mbz) d&apos;un parcours.</translation>
     </message>
     <message>
         <source>%1 is open in Parcours Studio: close it there first.</source>
@@ -668,11 +668,11 @@
     </message>
     <message>
         <source>a file with that name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de ce nom existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>the folder is not writable or the file is being created by another program. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n&apos;est pas accessible en écriture ou le fichier est en cours de création par un autre programme. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -835,171 +835,176 @@
     <name>MbzExporter</name>
     <message>
         <source>Default for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaut pour %1</translation>
     </message>
     <message>
         <source>The restriction of &quot;%1&quot; refers to an activity that is not in the parcours any more. Edit or remove that condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction de « %1 » fait référence à une activité qui n&apos;est plus dans le parcours. Modifiez ou supprimez cette condition.</translation>
     </message>
     <message>
         <source>The restriction of &quot;%1&quot; asks for a grade in &quot;%2&quot;, which is not graded. Choose a quiz or a graded assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction de « %1 » demande une note dans « %2 », qui n&apos;est pas évalué. Choisissez un test ou un devoir noté.</translation>
     </message>
     <message>
         <source>The restriction of &quot;%1&quot; waits for the completion of &quot;%2&quot;, which has no completion tracking. Turn completion on for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction de « %1 » attend l&apos;achèvement de « %2 », qui n&apos;a pas de suivi d&apos;achèvement. Activez l&apos;achèvement pour « %2 ».</translation>
     </message>
     <message>
         <source>The restriction of &quot;%1&quot; holds a condition without a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction de « %1 » contient une condition sans type.</translation>
     </message>
     <message>
         <source>The parcours has no title. Give it one in the course settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours n&apos;a pas de titre. Donnez-lui un titre dans les paramètres du parcours.</translation>
     </message>
     <message>
         <source>The parcours has no short name. Give it one in the course settings; Moodle needs it to restore the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours n&apos;a pas de nom abrégé. Donnez-lui en un dans les paramètres du parcours ; Moodle en a besoin pour restaurer le cours.</translation>
     </message>
     <message>
         <source>An activity of the section &quot;%1&quot; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une activité de la section « %1 » n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is completed with a passing grade but has no passing grade. Set one in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est achevé par une note de passage mais n&apos;a pas de note de passage. Définissez-en une dans ses paramètres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is completed by receiving a grade but is not graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est achevé par l&apos;obtention d&apos;une note mais n&apos;est pas évalué.</translation>
     </message>
     <message>
         <source>The quiz &quot;%1&quot; has no question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test « %1 » n&apos;a aucune question.</translation>
     </message>
     <message>
         <source>The quiz &quot;%1&quot; uses a question that is not in the question bank any more. Remove that slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test « %1 » utilise une question qui n&apos;est plus dans la banque de questions. Retirez-la du test.</translation>
     </message>
     <message>
         <source>The kept Moodle activity &quot;%1&quot; has lost its %2.xml file; it cannot be exported. Remove it or import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité Moodle conservée « %1 » a perdu son fichier %2.xml ; elle ne peut pas être exportée. Supprimez-la ou importez-la à nouveau.</translation>
     </message>
     <message>
         <source>The seed words of the word cloud &quot;%1&quot; are user data in the plugin: they survive this restore but not the parcours→session copy. They are repeated in the instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de départ du nuage de mots « %1 » sont des données utilisateur pour le plugin : ils survivent à cette restauration mais pas à la copie parcours→session. Ils sont repris dans les consignes.</translation>
     </message>
     <message>
         <source>The word cloud &quot;%1&quot; must allow 1 to 10 words and require no more than it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nuage de mots « %1 » doit autoriser de 1 à 10 mots et n&apos;en exiger pas plus qu&apos;il n&apos;en autorise.</translation>
     </message>
     <message>
         <source>The mind map &quot;%1&quot; is individual: each participant starts from an empty map, so its prepared nodes are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte mentale « %1 » est individuelle : chaque participant part d&apos;une carte vide, ses nœuds préparés ne sont donc pas affichés.</translation>
     </message>
     <message>
         <source>The course completion requires an activity that is not in the parcours any more. Update the course completion settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;achèvement du parcours exige une activité qui n&apos;est plus dans le parcours. Mettez à jour les paramètres d&apos;achèvement du parcours.</translation>
     </message>
     <message>
         <source>The course completion requires &quot;%1&quot;, which has no completion tracking. Turn completion on for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;achèvement du parcours exige « %1 », qui n&apos;a pas de suivi d&apos;achèvement. Activez son achèvement.</translation>
     </message>
     <message>
         <source>The question &quot;%1&quot; has an unknown type and no Moodle data; it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question « %1 » a un type inconnu et aucune donnée Moodle ; elle ne peut pas être exportée.</translation>
     </message>
     <message>
         <source>The cloze question &quot;%1&quot; has no embedded answer ({1:SHORTANSWER:=…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La question cloze « %1 » n&apos;a aucune réponse intégrée ({1:SHORTANSWER:=…}).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is missing from the project. Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » manque dans le projet. Ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <source>The platform needs the plugins %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme a besoin des plugins %1.</translation>
     </message>
     <message>
         <source>Question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de questions</translation>
     </message>
     <message>
         <source>Seed words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de départ : %1</translation>
     </message>
     <message>
         <source>Moodle backup for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde Moodle pour %1</translation>
     </message>
     <message>
         <source>Moodle backup (*.mbz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde Moodle (*.mbz)</translation>
     </message>
     <message>
         <source>The parcours cannot be exported to %1 for Moodle %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours ne peut pas être exporté vers %1 pour Moodle %2 :
+%3</translation>
     </message>
     <message>
         <source>The export to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export vers %1 a été annulé.</translation>
     </message>
     <message>
         <source>Could not read a file of the project while writing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire un fichier du projet pendant l&apos;écriture de %1 : %2</translation>
     </message>
     <message>
         <source>The kept Moodle activity &quot;%1&quot; has the same Moodle id as another activity. Import it again to give it new ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité Moodle conservée « %1 » a le même identifiant Moodle qu&apos;une autre activité. Importez-la à nouveau pour lui donner de nouveaux identifiants.</translation>
     </message>
     <message>
         <source>The file resource &quot;%1&quot; has no file. Add one or remove the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource fichier « %1 » n&apos;a pas de fichier. Ajoutez-en un ou supprimez l&apos;activité.</translation>
     </message>
     <message>
         <source>The link &quot;%1&quot; has no address. Enter one in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien « %1 » n&apos;a pas d&apos;adresse. Saisissez-en une dans ses paramètres.</translation>
+    </message>
+    <message>
+        <source>The word cloud &quot;%1&quot; works in groups: its seed words belong to no group, so no group sees them.</source>
+        <translation>Le nuage de mots « %1 » fonctionne en groupes : ses mots de départ n&apos;appartiennent à aucun groupe, aucun groupe ne les voit donc.</translation>
     </message>
 </context>
 <context>
     <name>MbzReader</name>
     <message>
         <source>%1 is a Moodle 1.9 backup, which cannot be imported. Restore it in Moodle 2 or later, back the course up again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une sauvegarde Moodle 1.9, qui ne peut pas être importée. Restaurez-la dans Moodle 2 ou plus récent, sauvegardez de nouveau le cours et importez ce fichier.</translation>
     </message>
     <message>
         <source>%1 is not a Moodle backup: it has no moodle_backup.xml. Choose a .mbz file made by Moodle&apos;s backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde Moodle : elle n&apos;a pas de moodle_backup.xml. Choisissez un fichier .mbz créé par la sauvegarde de Moodle.</translation>
     </message>
     <message>
         <source>Cannot read moodle_backup.xml from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire moodle_backup.xml dans %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is not in the format of Moodle 2 or later backups (it must start with an XML declaration, &lt;moodle_backup&gt; and &lt;information&gt;). Choose a .mbz file made by Moodle&apos;s backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas au format des sauvegardes Moodle 2 ou plus récentes (elle doit commencer par une déclaration XML, &lt;moodle_backup&gt; et &lt;information&gt;). Choisissez un fichier .mbz créé par la sauvegarde de Moodle.</translation>
     </message>
     <message>
         <source>%1 declares the backup format “%2”; only Moodle 2 and later backups (“moodle2”) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare le format de sauvegarde « %2 » ; seules les sauvegardes Moodle 2 et plus récentes (« moodle2 ») peuvent être importées.</translation>
     </message>
     <message>
         <source>%1 declares the backup type “%2”; only course, section and activity backups can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare le type de sauvegarde « %2 » ; seules les sauvegardes de cours, de section et d&apos;activité peuvent être importées.</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>%1, line %2: the folder “%3” %4. The backup may be damaged or made to harm your computer; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : le dossier « %3 » %4. La sauvegarde est peut-être endommagée ou conçue pour nuire à votre ordinateur ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 is a course backup without its &lt;course&gt; entry in &lt;contents&gt;. The backup is damaged; make it again in Moodle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une sauvegarde de cours sans son entrée &lt;course&gt; dans &lt;contents&gt;. La sauvegarde est endommagée ; refaites-la dans Moodle.</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1224,7 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Choose the file</source>
@@ -1761,15 +1766,15 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <name>TgzWriter</name>
     <message>
         <source>Could not write the archive %1: %2. Check the free space and that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;archive %1 : %2. Vérifiez l&apos;espace libre et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>Could not compress the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compresser l&apos;archive %1.</translation>
     </message>
     <message>
         <source>Cannot store the path %1 in the archive %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le chemin %1 dans l&apos;archive %2.</translation>
     </message>
 </context>
 <context>
@@ -1943,31 +1948,31 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <name>XmlDocument</name>
     <message>
         <source>Cannot read %1: the file is larger than 2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : le fichier dépasse 2 Gio.</translation>
     </message>
     <message>
         <source>Cannot read %1: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : mémoire insuffisante.</translation>
     </message>
     <message>
         <source>Cannot read %1: line %2 declares a DOCTYPE. Moodle never writes one, and it can hide an attack (external entities, “billion laughs”), so the file was refused. Export the backup from Moodle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : la ligne %2 déclare un DOCTYPE. Moodle n&apos;en écrit jamais, et il peut cacher une attaque (entités externes, « billion laughs ») : le fichier a donc été refusé. Exportez à nouveau la sauvegarde depuis Moodle.</translation>
     </message>
     <message>
         <source>Cannot read %1: line %2 is not valid UTF-8 text (%3). The file is damaged; export the backup from Moodle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : la ligne %2 n&apos;est pas du texte UTF-8 valide (%3). Le fichier est endommagé ; exportez à nouveau la sauvegarde depuis Moodle.</translation>
     </message>
     <message>
         <source>Cannot read %1: the file is empty. The backup is damaged; export it from Moodle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : le fichier est vide. La sauvegarde est endommagée ; exportez-la à nouveau depuis Moodle.</translation>
     </message>
     <message>
         <source>Cannot read %1: line %2 is not well-formed XML (%3). The file is damaged; export the backup from Moodle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : la ligne %2 n&apos;est pas du XML bien formé (%3). Le fichier est endommagé ; exportez à nouveau la sauvegarde depuis Moodle.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">Impossible de lire %1 : %2. {1:?}</translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
 </context>
 <context>
