@@ -99,6 +99,8 @@ ExportDialog::ExportDialog(const CourseDocument &document, QWidget *parent)
         folder = QFileInfo(document.filePath()).absolutePath();
     setFilePath(QDir(folder).filePath(defaultFileName(document)));
     updateExportButton();
+    // The keyboard starts on the first choice, whatever the platform does on activation.
+    m_targetComboBox->setFocus();
 }
 
 ExportDialog::~ExportDialog() = default;

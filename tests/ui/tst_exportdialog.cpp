@@ -44,6 +44,7 @@ private Q_SLOTS:
     void remembersTargetAndFolder();
     void asksBeforeReplacingAFile();
     void exportActionWritesTheBackup();
+    void exportWithTheKeyboard();
     void validationErrorWritesNothing();
     void activatingAnIssueSelectsItsItem();
     void cancelLeavesNoFile();
@@ -239,6 +240,52 @@ void TestExportDialog::exportActionWritesTheBackup()
         QDir(m_dir->filePath(u"out"_s)).entryList(QDir::Files), QStringList {u"accueil.mbz"_s});
     // The target is remembered.
     QCOMPARE(QSettings().value(u"Export/Target"_s).toString(), u"5.0"_s);
+}
+
+void TestExportDialog::exportWithTheKeyboard()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(makeParcours(u"k.parcours"_s)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    bool startedOnTarget = false;
+    // Escape leaves the dialog and writes nothing.
+    QTimer::singleShot(0, this, [this]() {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(qobject_cast<ExportDialog *>(dialog));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        m_dialogAnswered = true;
+    });
+    QTest::keySequence(&window, QKeySequence(u"Ctrl+E"_s));
+    QVERIFY(m_dialogAnswered);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"ACC-MAT.mbz"_s)));
+
+    // Down picks Moodle 4.5 in the first field, Enter exports to the file proposed. (The
+    // offscreen platform does not give the activation back as a window manager does.)
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    m_dialogAnswered = false;
+    QTimer::singleShot(0, this, [this, &startedOnTarget]() {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        // Keys go to the focus widget of the active dialog; anything else would leave it open.
+        const bool active = QTest::qWaitForWindowActive(dialog);
+        QWidget *focus = dialog->focusWidget();
+        startedOnTarget = active && focus && focus->objectName() == u"targetComboBox"_s;
+        if (!startedOnTarget) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClick(focus, Qt::Key_Down);
+        QTest::keyClick(focus, Qt::Key_Return);
+        m_dialogAnswered = true;
+    });
+    QTest::keySequence(&window, QKeySequence(u"Ctrl+E"_s));
+    QVERIFY(startedOnTarget);
+    QVERIFY(m_dialogAnswered);
+    QVERIFY(QFile::exists(m_dir->filePath(u"ACC-MAT.mbz"_s)));
+    QCOMPARE(QSettings().value(u"Export/Target"_s).toString(), u"4.5"_s);
 }
 
 void TestExportDialog::validationErrorWritesNothing()
