@@ -358,13 +358,20 @@ void TestExportDialog::cancelLeavesNoFile()
     window.taskRunner()->setMinimumDuration(0);
     auto *undo = window.findChild<QAction *>(u"undoAction"_s);
     auto *exportAction = window.findChild<QAction *>(u"exportAction"_s);
+    auto *tree = window.findChild<QTreeView *>(u"structureTreeView"_s);
+    // The export reads the document: nothing may change it meanwhile, not even Undo.
+    CourseDocument *doc = window.document();
+    QVERIFY((SetNodeField<Course, QString>::push(
+        doc, doc->course(), &CourseData::title, u"Grand parcours"_s, NodeField::Name, u"Title"_s)));
+    QVERIFY(undo->isEnabled());
     bool lockedWhileRunning = false;
     bool clicked = false;
     connect(window.taskRunner(), &TaskRunner::progressChanged, this, [&](qint64 done, qint64) {
         QProgressDialog *dialog = window.taskRunner()->progressDialog();
         if (clicked || done <= 0 || !dialog)
             return;
-        lockedWhileRunning = !undo->isEnabled() && !exportAction->isEnabled();
+        lockedWhileRunning = !undo->isEnabled() && !exportAction->isEnabled()
+            && tree->editTriggers() == QAbstractItemView::NoEditTriggers;
         clicked = true;
         QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton);
     });
@@ -376,6 +383,8 @@ void TestExportDialog::cancelLeavesNoFile()
     QCOMPARE(QDir(m_dir->path()).entryList({u"big.mbz*"_s}, QDir::Files), QStringList());
     QVERIFY(window.statusBar()->currentMessage().contains(u"cancelled"_s));
     QVERIFY(exportAction->isEnabled());
+    QVERIFY(undo->isEnabled());
+    QVERIFY(tree->editTriggers() & QAbstractItemView::EditKeyPressed);
 }
 
 void TestExportDialog::failureNamesTheFile()
