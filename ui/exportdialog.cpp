@@ -72,7 +72,7 @@ ExportDialog::ExportDialog(const CourseDocument &document, QWidget *parent)
     fileRow->addWidget(m_browseButton);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Moodle version:"), m_targetComboBox);
     form->addRow(tr("&Word cloud plugin:"), m_wordCloudComboBox);
     auto *fileLabel = new QLabel(tr("&File:"), this);
