@@ -1188,39 +1188,39 @@
     <name>Parcours::ExportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Export the parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le parcours</translation>
     </message>
     <message>
         <source>Moodle 4.1 (Magistère 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle 4.1 (Magistère 2)</translation>
     </message>
     <message>
         <source>Moodle 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle 4.5</translation>
     </message>
     <message>
         <source>Moodle 5.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle 5.0</translation>
     </message>
     <message>
         <source>Moodle version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Moodle</translation>
     </message>
     <message>
         <source>mod_collabwordcloud (m@gistère)</source>
-        <translation type="unfinished"></translation>
+        <translation>mod_collabwordcloud (m@gistère)</translation>
     </message>
     <message>
         <source>mod_wordcloud (Canopé)</source>
-        <translation type="unfinished"></translation>
+        <translation>mod_wordcloud (Canopé)</translation>
     </message>
     <message>
         <source>Word cloud plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin de nuage de mots</translation>
     </message>
     <message>
         <source>File</source>
@@ -1228,39 +1228,39 @@
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Moodle version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de &amp;Moodle :</translation>
     </message>
     <message>
         <source>&amp;Word cloud plugin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin de &amp;nuage de mots :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Cannot export there</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter à cet endroit</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist. Choose another file with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 n&apos;existe pas. Choisissez un autre fichier avec Parcourir….</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -1351,88 +1351,90 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;export</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Nothing was exported for Moodle %1: correct the errors below, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été exporté pour Moodle %1 : corrigez les erreurs ci-dessous, puis exportez à nouveau.</translation>
     </message>
     <message>
         <source>Export stopped: the parcours has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export arrêté : le parcours contient des erreurs.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>Exported to %1 for Moodle %2. No problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1 pour Moodle %2. Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>Exported to %1 for Moodle %2, with warnings: check them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1 pour Moodle %2, avec des avertissements : consultez-les ci-dessous.</translation>
     </message>
     <message>
         <source>Exported to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1 (%2).</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was exported for Moodle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été exporté pour Moodle %1.</translation>
     </message>
     <message>
         <source>Export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué</translation>
     </message>
     <message>
         <source>The parcours could not be exported to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours n&apos;a pas pu être exporté vers %1.
+
+%2</translation>
     </message>
     <message>
         <source>This item is in the question bank, which the structure does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément est dans la banque de questions, que la structure n&apos;affiche pas.</translation>
     </message>
 </context>
 <context>
     <name>Parcours::ReportView</name>
     <message>
         <source>Export problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes d&apos;export</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -1613,23 +1615,23 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <name>Parcours::TaskRunner</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>The work stopped unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement s&apos;est arrêté de façon inattendue : %1</translation>
     </message>
 </context>
 <context>
