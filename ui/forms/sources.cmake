@@ -6,4 +6,12 @@ target_sources(parcours_ui PRIVATE
     forms/restrictionbinder.cpp
     forms/completioneditor.h
     forms/completioneditor.cpp
+    forms/nodeform.h
+    forms/nodeform.cpp
+    forms/sectionform.h
+    forms/sectionform.cpp
+    forms/activityform.h
+    forms/activityform.cpp
+    forms/formpane.h
+    forms/formpane.cpp
 )

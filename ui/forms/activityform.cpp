@@ -1,0 +1,681 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/forms/activityform.h"
+
+#include "core/commands/setnodefield.h"
+#include "core/model/activity.h"
+#include "ui/forms/completioneditor.h"
+#include "ui/forms/restrictionbinder.h"
+#include "ui/forms/restrictioneditor.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMetaEnum>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+/** Reads a sub-field of the activity's settings of kind T (a default value for another kind). */
+template<class T, class V> std::function<V()> settingGet(ActivityForm *form, V T::*member)
+{
+    return [form, member]() -> V {
+        const T *settings = form->activity() ? form->activity()->settings<T>() : nullptr;
+        return settings ? settings->*member : V {};
+    };
+}
+
+/** Pushes a change of a sub-field of the settings; edits of one control merge. */
+template<class T, class V>
+std::function<bool(V)> settingSet(ActivityForm *form, V T::*member, const QString &label)
+{
+    const int key = form->nextMergeKey();
+    const QString field = NodeForm::plainLabel(label);
+    return [form, member, key, field](V value) -> bool {
+        Activity *activity = form->activity();
+        const T *settings = activity ? activity->settings<T>() : nullptr;
+        if (!settings)
+            return false;
+        T changed = *settings;
+        changed.*member = std::move(value);
+        return SetNodeField<Activity, ActivitySettings>::push(form->document(), activity,
+            &ActivityData::settings, ActivitySettings(std::move(changed)), NodeField::Settings,
+            ActivityForm::tr("Edit “%1” of “%2”").arg(field, activity->displayName()), key);
+    };
+}
+
+template<class T, class E> std::function<int()> enumGet(ActivityForm *form, E T::*member)
+{
+    const auto get = settingGet(form, member);
+    return [get] { return static_cast<int>(get()); };
+}
+
+template<class T, class E>
+std::function<bool(int)> enumSet(ActivityForm *form, E T::*member, const QString &label)
+{
+    const auto set = settingSet(form, member, label);
+    return [set](int value) { return set(static_cast<E>(value)); };
+}
+
+template<class T> std::function<bool(const QString &)> textSet(std::function<bool(T)> set)
+{
+    return [set](const QString &text) { return set(text); };
+}
+
+template<class T>
+bool setCommon(
+    ActivityForm *form, T ActivityData::*member, T value, NodeFields fields, const QString &label)
+{
+    Activity *activity = form->activity();
+    return SetNodeField<Activity, T>::push(form->document(), activity, member, std::move(value),
+        fields, ActivityForm::tr("Edit “%1” of “%2”").arg(label, activity->displayName()));
+}
+
+QList<QPair<QString, int>> displayItems(const QList<DisplayMode> &modes)
+{
+    QList<QPair<QString, int>> items;
+    for (DisplayMode mode : modes) {
+        QString text;
+        switch (mode) {
+        case DisplayMode::Automatic:
+            text = ActivityForm::tr("Automatic");
+            break;
+        case DisplayMode::Embed:
+            text = ActivityForm::tr("Embed");
+            break;
+        case DisplayMode::Frame:
+            text = ActivityForm::tr("In a frame");
+            break;
+        case DisplayMode::NewWindow:
+            text = ActivityForm::tr("New window");
+            break;
+        case DisplayMode::Download:
+            text = ActivityForm::tr("Force download");
+            break;
+        case DisplayMode::Open:
+            text = ActivityForm::tr("Open");
+            break;
+        case DisplayMode::Popup:
+            text = ActivityForm::tr("In a pop-up");
+            break;
+        }
+        items.append({text, static_cast<int>(mode)});
+    }
+    return items;
+}
+
+QTreeWidgetItem *outlineItem(const MindMapNode &node)
+{
+    auto *item = new QTreeWidgetItem({node.label});
+    item->setData(0, Qt::UserRole, node.color);
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    for (const MindMapNode &child : node.children)
+        item->addChild(outlineItem(child));
+    return item;
+}
+
+MindMapNode outlineNode(const QTreeWidgetItem *item)
+{
+    MindMapNode node;
+    node.label = item->text(0);
+    node.color = item->data(0, Qt::UserRole).toString();
+    for (int i = 0; i < item->childCount(); ++i)
+        node.children.push_back(outlineNode(item->child(i)));
+    return node;
+}
+
+} // namespace
+
+ActivityForm::ActivityForm(CourseDocument *document, QWidget *parent)
+    : NodeForm(document, parent)
+{
+    setObjectName(u"activityForm"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *generalBox = new QGroupBox(tr("General"));
+    generalBox->setObjectName(u"generalGroupBox"_s);
+    auto *form = new QFormLayout(generalBox);
+    layout->addWidget(generalBox);
+
+    const auto current = [this] { return activity()->data(); };
+    addLineEdit(
+        form, tr("&Name:"), u"nameLineEdit"_s, NodeField::Name,
+        [current] { return current().name; },
+        [this](const QString &text) {
+            // Moodle refuses an activity without a name: the last non-empty name stays.
+            if (text.trimmed().isEmpty())
+                return true;
+            return setCommon(this, &ActivityData::name, text, NodeField::Name, tr("Name"));
+        });
+    addTextEdit(
+        form, tr("&Description (HTML):"), u"descriptionTextEdit"_s, NodeField::Description,
+        [current] { return current().description; },
+        [this](const QString &text) {
+            return setCommon(
+                this, &ActivityData::description, text, NodeField::Description, tr("Description"));
+        });
+    addCheckBox(
+        form, tr("Show the description on the &course page"), u"showDescriptionCheckBox"_s,
+        NodeField::Description, [current] { return current().showDescription; },
+        [this](bool on) {
+            return setCommon(this, &ActivityData::showDescription, on, NodeField::Description,
+                tr("Show the description"));
+        });
+    addCheckBox(
+        form, tr("&Visible to participants"), u"visibleCheckBox"_s, NodeField::Visibility,
+        [current] { return current().visible; },
+        [this](bool on) {
+            return setCommon(
+                this, &ActivityData::visible, on, NodeField::Visibility, tr("Visible"));
+        });
+    addLineEdit(
+        form, tr("&ID number:"), u"idNumberLineEdit"_s, NodeField::Metadata,
+        [current] { return current().idNumber; },
+        [this](const QString &text) {
+            return setCommon(
+                this, &ActivityData::idNumber, text, NodeField::Metadata, tr("ID number"));
+        });
+
+    buildPage();
+    buildUrl();
+    buildResource();
+    buildFolder();
+    buildForum();
+    buildAssign();
+    buildQuiz();
+    buildWordCloud();
+    buildMindMap();
+    buildOpaque();
+    for (QGroupBox *box : std::as_const(m_kindBoxes))
+        layout->addWidget(box);
+
+    auto *completionBox = new QGroupBox(tr("Completion"));
+    auto *completionLayout = new QVBoxLayout(completionBox);
+    m_completionEditor = new CompletionEditor(document);
+    m_completionEditor->setObjectName(u"completionEditor"_s);
+    completionLayout->addWidget(m_completionEditor);
+    layout->addWidget(completionBox);
+
+    auto *restrictionBox = new QGroupBox(tr("Access restriction"));
+    auto *restrictionLayout = new QVBoxLayout(restrictionBox);
+    auto *restrictionEditor = new RestrictionEditor;
+    restrictionEditor->setObjectName(u"activityRestrictionEditor"_s);
+    restrictionLayout->addWidget(restrictionEditor);
+    m_restrictionBinder = new RestrictionBinder(document, restrictionEditor, this);
+    layout->addWidget(restrictionBox);
+    layout->addStretch(1);
+    bindNode(nullptr);
+}
+
+ActivityForm::~ActivityForm() = default;
+
+void ActivityForm::setActivity(Activity *activity)
+{
+    bindNode(activity);
+    if (!activity) {
+        m_completionEditor->setActivity(nullptr);
+        m_restrictionBinder->setNode(nullptr);
+    }
+}
+
+Activity *ActivityForm::activity() const
+{
+    return static_cast<Activity *>(m_node);
+}
+
+void ActivityForm::nodeBound()
+{
+    const int kind = static_cast<int>(activity()->kind());
+    for (auto it = m_kindBoxes.cbegin(); it != m_kindBoxes.cend(); ++it)
+        it.value()->setVisible(it.key() == kind);
+    m_completionEditor->setActivity(activity());
+    m_restrictionBinder->setNode(activity());
+}
+
+QFormLayout *ActivityForm::addKindBox(ActivityKind kind, const QString &title)
+{
+    auto *box = new QGroupBox(title);
+    box->setObjectName(
+        QString::fromLatin1(QMetaEnum::fromType<ActivityKind>().valueToKey(static_cast<int>(kind)))
+        + u"GroupBox"_s);
+    box->hide();
+    m_kindBoxes.insert(static_cast<int>(kind), box);
+    return new QFormLayout(box);
+}
+
+void ActivityForm::buildPage()
+{
+    QFormLayout *form = addKindBox(ActivityKind::Page, tr("Page"));
+    const QString content = tr("Page &content (HTML):");
+    addTextEdit(form, content, u"pageContentTextEdit"_s, NodeField::Settings,
+        settingGet(this, &PageSettings::content),
+        textSet(settingSet(this, &PageSettings::content, content)));
+    const QString display = tr("&Display:");
+    addComboBox(form, display, u"pageDisplayComboBox"_s, NodeField::Settings,
+        displayItems({DisplayMode::Open, DisplayMode::Popup}),
+        enumGet(this, &PageSettings::display), enumSet(this, &PageSettings::display, display));
+    const QString intro = tr("Show the description on the page");
+    addCheckBox(form, intro, u"pagePrintIntroCheckBox"_s, NodeField::Settings,
+        settingGet(this, &PageSettings::printIntro),
+        settingSet(this, &PageSettings::printIntro, intro));
+    const QString modified = tr("Show the last modified date");
+    addCheckBox(form, modified, u"pageLastModifiedCheckBox"_s, NodeField::Settings,
+        settingGet(this, &PageSettings::printLastModified),
+        settingSet(this, &PageSettings::printLastModified, modified));
+}
+
+void ActivityForm::buildUrl()
+{
+    QFormLayout *form = addKindBox(ActivityKind::Url, tr("URL"));
+    const QString address = tr("&Address:");
+    QLineEdit *edit = addLineEdit(form, address, u"urlLineEdit"_s, NodeField::Settings,
+        settingGet(this, &UrlSettings::url), textSet(settingSet(this, &UrlSettings::url, address)));
+    edit->setPlaceholderText(u"https://"_s);
+    const QString display = tr("&Display:");
+    addComboBox(form, display, u"urlDisplayComboBox"_s, NodeField::Settings,
+        displayItems(
+            {DisplayMode::Automatic, DisplayMode::Embed, DisplayMode::Open, DisplayMode::Popup}),
+        enumGet(this, &UrlSettings::display), enumSet(this, &UrlSettings::display, display));
+}
+
+void ActivityForm::buildResource()
+{
+    QFormLayout *form = addKindBox(ActivityKind::Resource, tr("File"));
+    const QString display = tr("&Display:");
+    addComboBox(form, display, u"resourceDisplayComboBox"_s, NodeField::Settings,
+        displayItems({DisplayMode::Automatic, DisplayMode::Embed, DisplayMode::Download,
+            DisplayMode::Open, DisplayMode::Popup}),
+        enumGet(this, &ResourceSettings::display),
+        enumSet(this, &ResourceSettings::display, display));
+    const QString size = tr("Show the file size");
+    addCheckBox(form, size, u"resourceShowSizeCheckBox"_s, NodeField::Settings,
+        settingGet(this, &ResourceSettings::showSize),
+        settingSet(this, &ResourceSettings::showSize, size));
+    const QString type = tr("Show the file type");
+    addCheckBox(form, type, u"resourceShowTypeCheckBox"_s, NodeField::Settings,
+        settingGet(this, &ResourceSettings::showType),
+        settingSet(this, &ResourceSettings::showType, type));
+}
+
+void ActivityForm::buildFolder()
+{
+    QFormLayout *form = addKindBox(ActivityKind::Folder, tr("Folder"));
+    const QString inlined = tr("Show the content on the course page");
+    addCheckBox(form, inlined, u"folderInlineCheckBox"_s, NodeField::Settings,
+        settingGet(this, &FolderSettings::inlineOnCoursePage),
+        settingSet(this, &FolderSettings::inlineOnCoursePage, inlined));
+    const QString expanded = tr("Show subfolders expanded");
+    addCheckBox(form, expanded, u"folderExpandedCheckBox"_s, NodeField::Settings,
+        settingGet(this, &FolderSettings::showExpanded),
+        settingSet(this, &FolderSettings::showExpanded, expanded));
+    const QString button = tr("Show the download button");
+    addCheckBox(form, button, u"folderDownloadButtonCheckBox"_s, NodeField::Settings,
+        settingGet(this, &FolderSettings::showDownloadButton),
+        settingSet(this, &FolderSettings::showDownloadButton, button));
+    const QString force = tr("Force download of the files");
+    addCheckBox(form, force, u"folderForceDownloadCheckBox"_s, NodeField::Settings,
+        settingGet(this, &FolderSettings::forceDownload),
+        settingSet(this, &FolderSettings::forceDownload, force));
+}
+
+void ActivityForm::buildForum()
+{
+    QFormLayout *form = addKindBox(ActivityKind::Forum, tr("Forum"));
+    const QString type = tr("Forum &type:");
+    addComboBox(form, type, u"forumTypeComboBox"_s, NodeField::Settings,
+        {{tr("Standard forum for general use"), static_cast<int>(ForumType::General)},
+            {tr("A single simple discussion"), static_cast<int>(ForumType::Single)},
+            {tr("Each person posts one discussion"), static_cast<int>(ForumType::EachUser)},
+            {tr("Q and A forum"), static_cast<int>(ForumType::QAndA)},
+            {tr("Blog-like forum"), static_cast<int>(ForumType::Blog)},
+            {tr("Announcements"), static_cast<int>(ForumType::News)}},
+        enumGet(this, &ForumSettings::type), enumSet(this, &ForumSettings::type, type));
+    const QString subscription = tr("&Subscription:");
+    addComboBox(form, subscription, u"forumSubscriptionComboBox"_s, NodeField::Settings,
+        {{tr("Optional"), 0}, {tr("Forced"), 1}, {tr("Automatic"), 2}, {tr("Disabled"), 3}},
+        settingGet(this, &ForumSettings::subscription),
+        settingSet(this, &ForumSettings::subscription, subscription));
+    const QString attachments = tr("Maximum &attachments:");
+    addSpinBox(form, attachments, u"forumAttachmentsSpinBox"_s, NodeField::Settings, 0, 100,
+        settingGet(this, &ForumSettings::maxAttachments),
+        settingSet(this, &ForumSettings::maxAttachments, attachments));
+    const QString due = tr("Due date");
+    addDateEdit(form, due, u"forumDueDateCheckBox"_s, NodeField::Settings,
+        settingGet(this, &ForumSettings::dueDate), settingSet(this, &ForumSettings::dueDate, due));
+    const QString cutoff = tr("Cut-off date");
+    addDateEdit(form, cutoff, u"forumCutoffDateCheckBox"_s, NodeField::Settings,
+        settingGet(this, &ForumSettings::cutoffDate),
+        settingSet(this, &ForumSettings::cutoffDate, cutoff));
+}
+
+void ActivityForm::buildAssign()
+{
+    QFormLayout *form = addKindBox(ActivityKind::Assign, tr("Assignment"));
+    const QString instructions = tr("Activity &instructions (HTML):");
+    addTextEdit(form, instructions, u"assignInstructionsTextEdit"_s, NodeField::Settings,
+        settingGet(this, &AssignSettings::activityInstructions),
+        textSet(settingSet(this, &AssignSettings::activityInstructions, instructions)));
+    const QString from = tr("Allow submissions from");
+    addDateEdit(form, from, u"assignFromCheckBox"_s, NodeField::Settings,
+        settingGet(this, &AssignSettings::allowSubmissionsFrom),
+        settingSet(this, &AssignSettings::allowSubmissionsFrom, from));
+    const QString due = tr("Due date");
+    addDateEdit(form, due, u"assignDueDateCheckBox"_s, NodeField::Settings,
+        settingGet(this, &AssignSettings::dueDate),
+        settingSet(this, &AssignSettings::dueDate, due));
+    const QString cutoff = tr("Cut-off date");
+    addDateEdit(form, cutoff, u"assignCutoffDateCheckBox"_s, NodeField::Settings,
+        settingGet(this, &AssignSettings::cutoffDate),
+        settingSet(this, &AssignSettings::cutoffDate, cutoff));
+    const QString grading = tr("Remind me to grade by");
+    addDateEdit(form, grading, u"assignGradingDueCheckBox"_s, NodeField::Settings,
+        settingGet(this, &AssignSettings::gradingDueDate),
+        settingSet(this, &AssignSettings::gradingDueDate, grading));
+    const QString maxGrade = tr("Maximum &grade:");
+    addDoubleSpinBox(form, maxGrade, u"assignMaxGradeSpinBox"_s, NodeField::Settings, 10000,
+        settingGet(this, &AssignSettings::maxGrade),
+        settingSet(this, &AssignSettings::maxGrade, maxGrade));
+    const QString pass = tr("Grade to &pass:");
+    addDoubleSpinBox(form, pass, u"assignGradePassSpinBox"_s, NodeField::Settings, 10000,
+        settingGet(this, &AssignSettings::gradePass),
+        settingSet(this, &AssignSettings::gradePass, pass));
+    const QString online = tr("Online text submissions");
+    addCheckBox(form, online, u"assignOnlineTextCheckBox"_s, NodeField::Settings,
+        settingGet(this, &AssignSettings::onlineText),
+        settingSet(this, &AssignSettings::onlineText, online));
+    const QString files = tr("File submissions");
+    addCheckBox(form, files, u"assignFileSubmissionsCheckBox"_s, NodeField::Settings,
+        settingGet(this, &AssignSettings::fileSubmissions),
+        settingSet(this, &AssignSettings::fileSubmissions, files));
+    const QString maxFiles = tr("Maximum number of &files:");
+    addSpinBox(form, maxFiles, u"assignMaxFilesSpinBox"_s, NodeField::Settings, 1, 100,
+        settingGet(this, &AssignSettings::maxFiles),
+        settingSet(this, &AssignSettings::maxFiles, maxFiles));
+    const QString words = tr("&Word limit:");
+    QSpinBox *wordSpin = addSpinBox(form, words, u"assignWordLimitSpinBox"_s, NodeField::Settings,
+        0, 100000, settingGet(this, &AssignSettings::wordLimit),
+        settingSet(this, &AssignSettings::wordLimit, words));
+    wordSpin->setSpecialValueText(tr("No limit"));
+    const QString statement = tr("Require students to accept the submission statement");
+    addCheckBox(form, statement, u"assignStatementCheckBox"_s, NodeField::Settings,
+        settingGet(this, &AssignSettings::requireStatement),
+        settingSet(this, &AssignSettings::requireStatement, statement));
+}
+
+void ActivityForm::buildQuiz()
+{
+    QFormLayout *form = addKindBox(ActivityKind::Quiz, tr("Quiz"));
+    const QString open = tr("Open the quiz");
+    addDateEdit(form, open, u"quizOpenCheckBox"_s, NodeField::Settings,
+        settingGet(this, &QuizSettings::timeOpen), settingSet(this, &QuizSettings::timeOpen, open));
+    const QString close = tr("Close the quiz");
+    addDateEdit(form, close, u"quizCloseCheckBox"_s, NodeField::Settings,
+        settingGet(this, &QuizSettings::timeClose),
+        settingSet(this, &QuizSettings::timeClose, close));
+
+    // Moodle stores the time limit in seconds; the form shows minutes.
+    const QString limit = tr("&Time limit:");
+    const auto limitGet = settingGet(this, &QuizSettings::timeLimit);
+    const auto limitSet = settingSet(this, &QuizSettings::timeLimit, limit);
+    QSpinBox *limitSpin = addSpinBox(
+        form, limit, u"quizTimeLimitSpinBox"_s, NodeField::Settings, 0, 24 * 60,
+        [limitGet] { return limitGet() / 60; },
+        [limitSet](int minutes) { return limitSet(minutes * 60); });
+    limitSpin->setSuffix(tr(" min"));
+    limitSpin->setSpecialValueText(tr("None"));
+
+    const QString attempts = tr("&Attempts allowed:");
+    QSpinBox *attemptsSpin = addSpinBox(form, attempts, u"quizAttemptsSpinBox"_s,
+        NodeField::Settings, 0, 10, settingGet(this, &QuizSettings::attempts),
+        settingSet(this, &QuizSettings::attempts, attempts));
+    attemptsSpin->setSpecialValueText(tr("Unlimited"));
+    const QString method = tr("Grading &method:");
+    addComboBox(form, method, u"quizGradeMethodComboBox"_s, NodeField::Settings,
+        {{tr("Highest grade"), static_cast<int>(GradeMethod::Highest)},
+            {tr("Average grade"), static_cast<int>(GradeMethod::Average)},
+            {tr("First attempt"), static_cast<int>(GradeMethod::First)},
+            {tr("Last attempt"), static_cast<int>(GradeMethod::Last)}},
+        enumGet(this, &QuizSettings::gradeMethod),
+        enumSet(this, &QuizSettings::gradeMethod, method));
+    const QString grade = tr("Maximum &grade:");
+    addDoubleSpinBox(form, grade, u"quizGradeSpinBox"_s, NodeField::Settings, 10000,
+        settingGet(this, &QuizSettings::grade), settingSet(this, &QuizSettings::grade, grade));
+    const QString pass = tr("Grade to &pass:");
+    addDoubleSpinBox(form, pass, u"quizGradePassSpinBox"_s, NodeField::Settings, 10000,
+        settingGet(this, &QuizSettings::gradePass),
+        settingSet(this, &QuizSettings::gradePass, pass));
+    const QString decimals = tr("&Decimal places in grades:");
+    addSpinBox(form, decimals, u"quizDecimalsSpinBox"_s, NodeField::Settings, 0, 5,
+        settingGet(this, &QuizSettings::decimalPoints),
+        settingSet(this, &QuizSettings::decimalPoints, decimals));
+    const QString perPage = tr("&Questions per page:");
+    QSpinBox *perPageSpin = addSpinBox(form, perPage, u"quizPerPageSpinBox"_s, NodeField::Settings,
+        0, 50, settingGet(this, &QuizSettings::questionsPerPage),
+        settingSet(this, &QuizSettings::questionsPerPage, perPage));
+    perPageSpin->setSpecialValueText(tr("All on one page"));
+    const QString navigation = tr("&Navigation:");
+    addComboBox(form, navigation, u"quizNavigationComboBox"_s, NodeField::Settings,
+        {{tr("Free"), static_cast<int>(QuizNavigation::Free)},
+            {tr("Sequential"), static_cast<int>(QuizNavigation::Sequential)}},
+        enumGet(this, &QuizSettings::navigation),
+        enumSet(this, &QuizSettings::navigation, navigation));
+    const QString behaviour = tr("Question &behaviour:");
+    addComboBox(form, behaviour, u"quizBehaviourComboBox"_s, NodeField::Settings,
+        {{tr("Deferred feedback"), static_cast<int>(QuizBehaviour::DeferredFeedback)},
+            {tr("Adaptive mode (no penalties)"),
+                static_cast<int>(QuizBehaviour::AdaptiveNoPenalty)},
+            {tr("Adaptive mode"), static_cast<int>(QuizBehaviour::Adaptive)},
+            {tr("Interactive with multiple tries"), static_cast<int>(QuizBehaviour::Interactive)},
+            {tr("Immediate feedback"), static_cast<int>(QuizBehaviour::ImmediateFeedback)},
+            {tr("Deferred feedback with CBM"), static_cast<int>(QuizBehaviour::DeferredCbm)},
+            {tr("Immediate feedback with CBM"), static_cast<int>(QuizBehaviour::ImmediateCbm)}},
+        enumGet(this, &QuizSettings::behaviour),
+        enumSet(this, &QuizSettings::behaviour, behaviour));
+    const QString shuffle = tr("Shuffle the answers within questions");
+    addCheckBox(form, shuffle, u"quizShuffleCheckBox"_s, NodeField::Settings,
+        settingGet(this, &QuizSettings::shuffleAnswers),
+        settingSet(this, &QuizSettings::shuffleAnswers, shuffle));
+}
+
+void ActivityForm::buildWordCloud()
+{
+    QFormLayout *form = addKindBox(ActivityKind::WordCloud, tr("Word cloud"));
+    const QString instructions = tr("&Instructions (HTML):");
+    addTextEdit(form, instructions, u"wordCloudInstructionsTextEdit"_s, NodeField::Settings,
+        settingGet(this, &WordCloudSettings::instructions),
+        textSet(settingSet(this, &WordCloudSettings::instructions, instructions)));
+
+    // One seed word a line; blank lines are dropped.
+    const QString seeds = tr("&Seed words (one a line):");
+    const auto seedGet = settingGet(this, &WordCloudSettings::seedWords);
+    const auto seedSet = settingSet(this, &WordCloudSettings::seedWords, seeds);
+    QTextEdit *seedEdit = addTextEdit(
+        form, seeds, u"wordCloudSeedWordsTextEdit"_s, NodeField::Settings,
+        [seedGet] { return seedGet().join(QLatin1Char('\n')); },
+        [seedSet](const QString &text) {
+            QStringList words;
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty())
+                    words.append(line.trimmed());
+            }
+            return seedSet(words);
+        });
+    // Enter starts the next word; the text is compared line by line, so a blank line typed
+    // before the next word is kept in the control.
+    seedEdit->setTabChangesFocus(true);
+
+    const QString required = tr("Words &required from each participant:");
+    addSpinBox(form, required, u"wordCloudRequiredSpinBox"_s, NodeField::Settings, 0, 10,
+        settingGet(this, &WordCloudSettings::wordsRequired),
+        settingSet(this, &WordCloudSettings::wordsRequired, required));
+    const QString maximum = tr("&Maximum words per participant:");
+    addSpinBox(form, maximum, u"wordCloudMaxSpinBox"_s, NodeField::Settings, 1, 10,
+        settingGet(this, &WordCloudSettings::wordsMax),
+        settingSet(this, &WordCloudSettings::wordsMax, maximum));
+    const QString groups = tr("&Group mode:");
+    addComboBox(form, groups, u"wordCloudGroupModeComboBox"_s, NodeField::Settings,
+        {{tr("No groups"), static_cast<int>(GroupMode::NoGroups)},
+            {tr("Separate groups"), static_cast<int>(GroupMode::SeparateGroups)},
+            {tr("Visible groups"), static_cast<int>(GroupMode::VisibleGroups)}},
+        enumGet(this, &WordCloudSettings::groupMode),
+        enumSet(this, &WordCloudSettings::groupMode, groups));
+    const QString open = tr("Open from");
+    addDateEdit(form, open, u"wordCloudOpenCheckBox"_s, NodeField::Settings,
+        settingGet(this, &WordCloudSettings::timeOpen),
+        settingSet(this, &WordCloudSettings::timeOpen, open));
+    const QString close = tr("Close on");
+    addDateEdit(form, close, u"wordCloudCloseCheckBox"_s, NodeField::Settings,
+        settingGet(this, &WordCloudSettings::timeClose),
+        settingSet(this, &WordCloudSettings::timeClose, close));
+}
+
+void ActivityForm::buildMindMap()
+{
+    QFormLayout *form = addKindBox(ActivityKind::MindMap, tr("Mind map"));
+    const QString mode = tr("&Mode:");
+    addComboBox(form, mode, u"mindMapModeComboBox"_s, NodeField::Settings,
+        {{tr("Collaborative"), static_cast<int>(MindMapMode::Collaborative)},
+            {tr("Individual"), static_cast<int>(MindMapMode::Individual)}},
+        enumGet(this, &MindMapSettings::mode), enumSet(this, &MindMapSettings::mode, mode));
+    const QString editable = tr("Participants can edit the map");
+    addCheckBox(form, editable, u"mindMapEditableCheckBox"_s, NodeField::Settings,
+        settingGet(this, &MindMapSettings::editable),
+        settingSet(this, &MindMapSettings::editable, editable));
+    const QString locking = tr("Lock the map while someone edits it");
+    addCheckBox(form, locking, u"mindMapLockingCheckBox"_s, NodeField::Settings,
+        settingGet(this, &MindMapSettings::locking),
+        settingSet(this, &MindMapSettings::locking, locking));
+
+    m_outlineTree = new QTreeWidget;
+    m_outlineTree->setObjectName(u"mindMapOutlineTree"_s);
+    m_outlineTree->setAccessibleName(tr("Mind map outline"));
+    m_outlineTree->setHeaderHidden(true);
+    m_outlineTree->setMinimumHeight(fontMetrics().lineSpacing() * 8);
+    m_outlineTree->setEditTriggers(QAbstractItemView::DoubleClicked
+        | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    form->addRow(tr("Outline:"), m_outlineTree);
+    connect(m_outlineTree, &QTreeWidget::itemChanged, this, [this] { pushOutline(); });
+
+    auto *buttons = new QHBoxLayout;
+    const auto addButton = [&](const QString &text, const QString &name, auto slot) {
+        auto *button = new QPushButton(text);
+        button->setObjectName(name);
+        buttons->addWidget(button);
+        connect(button, &QPushButton::clicked, this, slot);
+        return button;
+    };
+    addButton(tr("Add a &child"), u"mindMapAddChildButton"_s, [this] { addOutlineNode(true); });
+    addButton(
+        tr("Add a s&ibling"), u"mindMapAddSiblingButton"_s, [this] { addOutlineNode(false); });
+    addButton(tr("Re&name"), u"mindMapRenameButton"_s, [this] {
+        if (QTreeWidgetItem *item = m_outlineTree->currentItem())
+            m_outlineTree->editItem(item);
+    });
+    addButton(tr("De&lete"), u"mindMapDeleteButton"_s, [this] { removeOutlineNode(); });
+    buttons->addStretch(1);
+    form->addRow(buttons);
+    addRefresher(NodeField::Settings, [this] { refreshOutline(); });
+}
+
+void ActivityForm::buildOpaque()
+{
+    QFormLayout *form = addKindBox(ActivityKind::Opaque, tr("Other activity"));
+    m_opaqueLabel = new QLabel;
+    m_opaqueLabel->setObjectName(u"opaqueLabel"_s);
+    m_opaqueLabel->setWordWrap(true);
+    form->addRow(m_opaqueLabel);
+    addRefresher(NodeField::Settings, [this] {
+        const auto *settings = activity()->settings<OpaqueSettings>();
+        m_opaqueLabel->setText(settings
+                ? tr("Parcours Studio does not edit “%1” activities: their settings are kept "
+                     "as they were in the imported backup and exported unchanged.")
+                      .arg(settings->moduleName)
+                : QString());
+    });
+}
+
+MindMapNode ActivityForm::outlineFromTree() const
+{
+    if (m_outlineTree->topLevelItemCount() == 0)
+        return {};
+    return outlineNode(m_outlineTree->topLevelItem(0));
+}
+
+void ActivityForm::refreshOutline()
+{
+    const auto *settings = activity()->settings<MindMapSettings>();
+    if (!settings || outlineFromTree() == settings->root)
+        return;
+    const QSignalBlocker blocker(m_outlineTree);
+    m_outlineTree->clear();
+    m_outlineTree->addTopLevelItem(outlineItem(settings->root));
+    m_outlineTree->expandAll();
+}
+
+void ActivityForm::pushOutline()
+{
+    const auto set = [this](const MindMapNode &root) {
+        Activity *current = activity();
+        const auto *settings = current ? current->settings<MindMapSettings>() : nullptr;
+        if (!settings)
+            return false;
+        MindMapSettings changed = *settings;
+        changed.root = root;
+        return SetNodeField<Activity, ActivitySettings>::push(m_document, current,
+            &ActivityData::settings, ActivitySettings(std::move(changed)), NodeField::Settings,
+            tr("Edit the outline of “%1”").arg(current->displayName()));
+    };
+    const MindMapNode root = outlineFromTree();
+    place([&] { return set(root); });
+}
+
+void ActivityForm::addOutlineNode(bool child)
+{
+    QTreeWidgetItem *current = m_outlineTree->currentItem();
+    if (!current)
+        current = m_outlineTree->topLevelItem(0);
+    if (!current)
+        return;
+    // The central idea has no sibling.
+    QTreeWidgetItem *parent = child || !current->parent() ? current : current->parent();
+    MindMapNode node;
+    node.label = tr("New idea");
+    QTreeWidgetItem *item = outlineItem(node);
+    {
+        const QSignalBlocker blocker(m_outlineTree);
+        if (parent == current)
+            parent->addChild(item);
+        else
+            parent->insertChild(parent->indexOfChild(current) + 1, item);
+        parent->setExpanded(true);
+    }
+    pushOutline();
+    m_outlineTree->setCurrentItem(item);
+    m_outlineTree->editItem(item);
+}
+
+void ActivityForm::removeOutlineNode()
+{
+    QTreeWidgetItem *current = m_outlineTree->currentItem();
+    // The central idea stays: a mind map always has one.
+    if (!current || !current->parent())
+        return;
+    {
+        const QSignalBlocker blocker(m_outlineTree);
+        delete current;
+    }
+    pushOutline();
+}
+
+} // namespace Parcours

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/enums.h"
+#include "ui/forms/nodeform.h"
+
+#include <QHash>
+
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Parcours {
+
+class Activity;
+class CompletionEditor;
+class RestrictionBinder;
+struct MindMapNode;
+
+/**
+ * The form of an activity in the editor's form pane: the common fields (name, description,
+ * visibility, ID number), the completion pane, the access restriction, and the settings of the
+ * activity's kind (one group box per kind, only the activity's own shown).
+ *
+ * Every edit is a SetNodeField command; edits of one sub-field of the kind's settings merge into
+ * one undo step (a mergeKey per control), edits of two sub-fields stay apart.
+ */
+class ActivityForm : public NodeForm
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityForm(CourseDocument *document, QWidget *parent = nullptr);
+    ~ActivityForm() override;
+
+    /** The activity to edit, or nullptr (the form is then disabled). */
+    void setActivity(Activity *activity);
+    Activity *activity() const;
+
+    /** A new merge key for one control editing a sub-field of the settings. */
+    int nextMergeKey() { return ++m_lastMergeKey; }
+
+protected:
+    void nodeBound() override;
+
+private:
+    QFormLayout *addKindBox(ActivityKind kind, const QString &title);
+    void buildPage();
+    void buildUrl();
+    void buildResource();
+    void buildFolder();
+    void buildForum();
+    void buildAssign();
+    void buildQuiz();
+    void buildWordCloud();
+    void buildMindMap();
+    void buildOpaque();
+
+    /** The mind map outline as shown in the tree. */
+    MindMapNode outlineFromTree() const;
+    void refreshOutline();
+    void pushOutline();
+    void addOutlineNode(bool child);
+    void removeOutlineNode();
+
+    QHash<int, QGroupBox *> m_kindBoxes;
+    CompletionEditor *m_completionEditor = nullptr;
+    RestrictionBinder *m_restrictionBinder = nullptr;
+    QTreeWidget *m_outlineTree = nullptr;
+    QLabel *m_opaqueLabel = nullptr;
+    int m_lastMergeKey = 0;
+};
+
+} // namespace Parcours
