@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Text and media area</source>
+        <translation>Zone texte et média</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>Nuage de mots</translation>
+    </message>
+    <message>
+        <source>Mind map</source>
+        <translation>Carte mentale</translation>
+    </message>
+    <message>
+        <source>Completion marker</source>
+        <translation>Marqueur d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Autre activité</translation>
+    </message>
+</context>
+<context>
+    <name>Aiken</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“ANSWER:” comes before any question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer “%1” is not one of the options (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question needs at least two options “A. …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither an option “A. …” nor “ANSWER: A”; did the previous question lose its answer line?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question has no “ANSWER:” line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is skipped: Aiken holds only single-answer multiple choice questions of plain text with one right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <source>expands more than %1 times (a “zip bomb”)</source>
@@ -679,51 +765,51 @@
     <name>CourseSummary</name>
     <message>
         <source>Page</source>
-        <translation>Page</translation>
+        <translation type="vanished">Page</translation>
     </message>
     <message>
         <source>Text and media area</source>
-        <translation>Zone texte et média</translation>
+        <translation type="vanished">Zone texte et média</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation>URL</translation>
+        <translation type="vanished">URL</translation>
     </message>
     <message>
         <source>File</source>
-        <translation>Fichier</translation>
+        <translation type="vanished">Fichier</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation>Dossier</translation>
+        <translation type="vanished">Dossier</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation>Forum</translation>
+        <translation type="vanished">Forum</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation>Devoir</translation>
+        <translation type="vanished">Devoir</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation>Test</translation>
+        <translation type="vanished">Test</translation>
     </message>
     <message>
         <source>Word cloud</source>
-        <translation>Nuage de mots</translation>
+        <translation type="vanished">Nuage de mots</translation>
     </message>
     <message>
         <source>Mind map</source>
-        <translation>Carte mentale</translation>
+        <translation type="vanished">Carte mentale</translation>
     </message>
     <message>
         <source>Completion marker</source>
-        <translation>Marqueur d&apos;achèvement</translation>
+        <translation type="vanished">Marqueur d&apos;achèvement</translation>
     </message>
     <message>
         <source>Other activity</source>
-        <translation>Autre activité</translation>
+        <translation type="vanished">Autre activité</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -829,6 +915,96 @@
     <message>
         <source>Quiz %1</source>
         <translation>Test %1</translation>
+    </message>
+</context>
+<context>
+    <name>GiftParser</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is not closed with “::”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“}” closes no answer block; write “\}” for a literal brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer block opened here is not closed with “}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{” inside an answer block; write “\{” for a literal brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question has only one answer block; separate questions with a blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerical answers start with “=” or “~”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight is not a percentage between -100 and 100 such as “%50%”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a range “min..max” of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tolerance “%1” is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numerical question has no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a true/false answer has at most two feedbacks: “#wrong#right”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers start with “=” (right) or “~” (wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matching pair “%1” has no “-&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matching pair has no answer after “-&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs “=question -&gt; answer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the question type of “{%1}”: answers start with “=” or “~”, numbers with “#”, true/false is T or F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question has neither a title nor a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GiftWriter</name>
+    <message>
+        <source>“%1” is skipped: GIFT cannot express a %2 question.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1184,555 @@
     </message>
 </context>
 <context>
+    <name>MoodleXmlReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedded file has no valid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file “%1” is not in base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file “%1” is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;quiz&gt;: this is not a Moodle question file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &lt;%2&gt; is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the question type “%2” is not supported; the question is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question has no &lt;name&gt;&lt;text&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the tags of “%2” are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s fraction “%1” is not a percentage between -100 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a true/false question has two answers, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question “%1” has no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matching question “%1” has no subquestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodleXmlWriter</name>
+    <message>
+        <source>“%1” is skipped: its type “%2” has no Moodle XML form here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file “%1” of “%2” is missing from the media store and is written empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::ActivityForm</name>
+    <message>
+        <source>Edit “%1” of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a pop-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description (HTML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the description on the &amp;course page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visible to participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Page &amp;content (HTML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the description on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last modified date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Show the file size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Show the content on the course page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show subfolders expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the download button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force download of the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Forum &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard forum for general use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single simple discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person posts one discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q and A forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog-like forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum &amp;attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <source>Activity &amp;instructions (HTML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow submissions from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to grade by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum &amp;grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade to &amp;pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online text submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum number of &amp;files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require students to accept the submission statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Open the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decimal places in grades:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions per page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navigation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &amp;behaviour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive mode (no penalties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive with multiple tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred feedback with CBM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate feedback with CBM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle the answers within questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>Nuage de mots</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions (HTML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed words (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words &amp;required from each participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum words per participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mind map</source>
+        <translation>Carte mentale</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaborative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants can edit the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the map while someone edits it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mind map outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a s&amp;ibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Autre activité</translation>
+    </message>
+    <message>
+        <source>Parcours Studio does not edit “%1” activities: their settings are kept as they were in the imported backup and exported unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the outline of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parcours::CompletionEditor</name>
     <message>
         <source>Completion tracking:</source>
@@ -1137,51 +1862,51 @@
     </message>
     <message>
         <source>Page</source>
-        <translation>Page</translation>
+        <translation type="vanished">Page</translation>
     </message>
     <message>
         <source>Text and media area</source>
-        <translation>Zone texte et média</translation>
+        <translation type="vanished">Zone texte et média</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation>Lien</translation>
+        <translation type="vanished">Lien</translation>
     </message>
     <message>
         <source>File</source>
-        <translation>Fichier</translation>
+        <translation type="vanished">Fichier</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation>Dossier</translation>
+        <translation type="vanished">Dossier</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation>Forum</translation>
+        <translation type="vanished">Forum</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation>Devoir</translation>
+        <translation type="vanished">Devoir</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation>Test</translation>
+        <translation type="vanished">Test</translation>
     </message>
     <message>
         <source>Word cloud</source>
-        <translation>Nuage de mots</translation>
+        <translation type="vanished">Nuage de mots</translation>
     </message>
     <message>
         <source>Mind map</source>
-        <translation>Carte mentale</translation>
+        <translation type="vanished">Carte mentale</translation>
     </message>
     <message>
         <source>Completion marker</source>
-        <translation>Marqueur d&apos;achèvement</translation>
+        <translation type="vanished">Marqueur d&apos;achèvement</translation>
     </message>
     <message>
         <source>Other activity</source>
-        <translation>Autre activité</translation>
+        <translation type="vanished">Autre activité</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2334,45 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>No access restriction.</source>
         <translation>Aucune restriction d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::SectionForm</name>
+    <message>
+        <source>Edit “%1” of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary (HTML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visible to participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access restriction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -70,20 +70,6 @@ QString commandText(Action action, NodeType type)
     return QString();
 }
 
-QJsonObject activityDataToJson(const ActivityData &data)
-{
-    // Same form as Activity::dataToJson(), which needs an Activity to exist.
-    QJsonObject object;
-    ActivityData::reflectCommon(data, [&object](const char *key, const auto &field) {
-        object.insert(QLatin1String(key), Json::toJson(field));
-    });
-    object.insert(QStringLiteral("kind"), Json::toJson(data.kind()));
-    std::visit(
-        [&object](const auto &s) { object.insert(QStringLiteral("settings"), Json::toJson(s)); },
-        data.settings);
-    return object;
-}
-
 bool isAncestorOrSelf(const Node *ancestor, const Node *node)
 {
     for (const Node *n = node; n; n = n->parent()) {

@@ -29,6 +29,8 @@ ActivitySettings defaultSettings(ActivityKind kind);
 QString moduleName(ActivityKind kind);
 /** The kind named by moduleName(), if any. */
 std::optional<ActivityKind> kindFromModuleName(const QString &name);
+/** Translated name of a kind as Moodle's French interface calls it ("Test", "URL", …). */
+QString activityKindName(ActivityKind kind);
 
 struct ActivityData
 {
@@ -56,6 +58,10 @@ struct ActivityData
         v("restriction", s.restriction), v("files", s.files), v("extra", s.extra);
     }
 };
+
+struct ActivityData;
+/** The JSON form of an activity's fields (Activity::dataToJson() without needing a node). */
+QJsonObject activityDataToJson(const ActivityData &data);
 
 /** An activity of a section. It has no children. */
 class Activity : public Node

@@ -7,6 +7,8 @@
 #include "core/model/questionbank.h"
 #include "core/model/section.h"
 
+#include <QCoreApplication>
+
 namespace Parcours {
 
 Node::~Node() = default;
@@ -181,17 +183,53 @@ std::optional<ActivityKind> kindFromModuleName(const QString &name)
     return std::nullopt;
 }
 
-QJsonObject Activity::dataToJson() const
+QJsonObject activityDataToJson(const ActivityData &data)
 {
     QJsonObject object;
-    ActivityData::reflectCommon(m_data, [&object](const char *key, const auto &field) {
+    ActivityData::reflectCommon(data, [&object](const char *key, const auto &field) {
         object.insert(QLatin1String(key), Json::toJson(field));
     });
-    object.insert(QStringLiteral("kind"), Json::toJson(kind()));
+    object.insert(QStringLiteral("kind"), Json::toJson(data.kind()));
     std::visit(
         [&object](const auto &s) { object.insert(QStringLiteral("settings"), Json::toJson(s)); },
-        m_data.settings);
+        data.settings);
     return object;
+}
+
+QJsonObject Activity::dataToJson() const
+{
+    return activityDataToJson(m_data);
+}
+
+QString activityKindName(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Page:
+        return QCoreApplication::translate("ActivityKind", "Page");
+    case ActivityKind::Label:
+        return QCoreApplication::translate("ActivityKind", "Text and media area");
+    case ActivityKind::Url:
+        return QCoreApplication::translate("ActivityKind", "URL");
+    case ActivityKind::Resource:
+        return QCoreApplication::translate("ActivityKind", "File");
+    case ActivityKind::Folder:
+        return QCoreApplication::translate("ActivityKind", "Folder");
+    case ActivityKind::Forum:
+        return QCoreApplication::translate("ActivityKind", "Forum");
+    case ActivityKind::Assign:
+        return QCoreApplication::translate("ActivityKind", "Assignment");
+    case ActivityKind::Quiz:
+        return QCoreApplication::translate("ActivityKind", "Quiz");
+    case ActivityKind::WordCloud:
+        return QCoreApplication::translate("ActivityKind", "Word cloud");
+    case ActivityKind::MindMap:
+        return QCoreApplication::translate("ActivityKind", "Mind map");
+    case ActivityKind::CompletionMarker:
+        return QCoreApplication::translate("ActivityKind", "Completion marker");
+    case ActivityKind::Opaque:
+        break;
+    }
+    return QCoreApplication::translate("ActivityKind", "Other activity");
 }
 
 void Activity::dataFromJson(const QJsonObject &json)

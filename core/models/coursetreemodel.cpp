@@ -116,7 +116,7 @@ QVariant CourseTreeModel::data(const QModelIndex &index, int role) const
         return node->displayName();
     case Qt::ToolTipRole:
         if (activity)
-            return tr("%1 (%2)").arg(node->displayName(), kindName(activity->kind()));
+            return tr("%1 (%2)").arg(node->displayName(), activityKindName(activity->kind()));
         return tr("Section: %1").arg(node->displayName());
     case Qt::DecorationRole:
         return QIcon::fromTheme(data(index, IconNameRole).toString());
@@ -192,37 +192,6 @@ QHash<int, QByteArray> CourseTreeModel::roleNames() const
     names.insert(ActivityKindRole, "activityKind");
     names.insert(IconNameRole, "iconName");
     return names;
-}
-
-QString CourseTreeModel::kindName(ActivityKind kind)
-{
-    switch (kind) {
-    case ActivityKind::Page:
-        return tr("Page");
-    case ActivityKind::Label:
-        return tr("Text and media area");
-    case ActivityKind::Url:
-        return tr("Link");
-    case ActivityKind::Resource:
-        return tr("File");
-    case ActivityKind::Folder:
-        return tr("Folder");
-    case ActivityKind::Forum:
-        return tr("Forum");
-    case ActivityKind::Assign:
-        return tr("Assignment");
-    case ActivityKind::Quiz:
-        return tr("Quiz");
-    case ActivityKind::WordCloud:
-        return tr("Word cloud");
-    case ActivityKind::MindMap:
-        return tr("Mind map");
-    case ActivityKind::CompletionMarker:
-        return tr("Completion marker");
-    case ActivityKind::Opaque:
-        break;
-    }
-    return tr("Other activity");
 }
 
 QString CourseTreeModel::iconName(ActivityKind kind)

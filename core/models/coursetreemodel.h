@@ -64,8 +64,6 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /** Translated name of an activity kind ("Quiz"), as shown in tool tips. */
-    static QString kindName(ActivityKind kind);
     /** Icon theme name for an activity kind. */
     static QString iconName(ActivityKind kind);
 

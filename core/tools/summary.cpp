@@ -77,44 +77,13 @@ QJsonObject CourseSummary::toJson() const
     return json;
 }
 
-QString CourseSummary::kindName(ActivityKind kind)
-{
-    switch (kind) {
-    case ActivityKind::Page:
-        return tr("Page");
-    case ActivityKind::Label:
-        return tr("Text and media area");
-    case ActivityKind::Url:
-        return tr("URL");
-    case ActivityKind::Resource:
-        return tr("File");
-    case ActivityKind::Folder:
-        return tr("Folder");
-    case ActivityKind::Forum:
-        return tr("Forum");
-    case ActivityKind::Assign:
-        return tr("Assignment");
-    case ActivityKind::Quiz:
-        return tr("Quiz");
-    case ActivityKind::WordCloud:
-        return tr("Word cloud");
-    case ActivityKind::MindMap:
-        return tr("Mind map");
-    case ActivityKind::CompletionMarker:
-        return tr("Completion marker");
-    case ActivityKind::Opaque:
-        return tr("Other activity");
-    }
-    return QString();
-}
-
 QString CourseSummary::toText() const
 {
     const QLocale locale;
     QStringList kindCounts;
     for (auto it = activities.cbegin(); it != activities.cend(); ++it) {
         if (it.value() > 0)
-            kindCounts.append(tr("%1: %2").arg(kindName(it.key())).arg(it.value()));
+            kindCounts.append(tr("%1: %2").arg(activityKindName(it.key())).arg(it.value()));
     }
     QStringList typeCounts;
     for (auto it = questions.cbegin(); it != questions.cend(); ++it)

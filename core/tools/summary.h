@@ -46,8 +46,6 @@ public:
     QJsonObject toJson() const;
     /** Several lines of text in the user's language. */
     QString toText() const;
-    /** The kind's name for people ("Page", "Quiz", …), translated. */
-    static QString kindName(ActivityKind kind);
 };
 
 } // namespace Parcours

@@ -77,19 +77,6 @@ ActivityData *TreeBuilder::activity(NodeId id)
     return nullptr;
 }
 
-QJsonObject TreeBuilder::activityToJson(const ActivityData &data)
-{
-    QJsonObject object;
-    ActivityData::reflectCommon(data, [&object](const char *key, const auto &field) {
-        object.insert(QLatin1String(key), Json::toJson(field));
-    });
-    object.insert(QStringLiteral("kind"), Json::toJson(data.kind()));
-    std::visit(
-        [&object](const auto &s) { object.insert(QStringLiteral("settings"), Json::toJson(s)); },
-        data.settings);
-    return object;
-}
-
 QJsonObject TreeBuilder::snapshot() const
 {
     return makeSnapshot(nullptr);
@@ -112,7 +99,7 @@ QJsonObject TreeBuilder::makeSnapshot(std::vector<SectionEntry> *release) const
         QJsonArray activities;
         for (const ActivityEntry &activity : section.activities)
             activities.append(
-                nodeJson(activity.id, NodeType::Activity, activityToJson(activity.data)));
+                nodeJson(activity.id, NodeType::Activity, activityDataToJson(activity.data)));
         if (release) // The activities are in the JSON now: free them before the next section.
             std::vector<ActivityEntry>().swap((*release)[i].activities);
         if (!activities.isEmpty())

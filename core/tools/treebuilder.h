@@ -64,9 +64,6 @@ public:
     /** Same, emptying the builder first (see takeSnapshot()). */
     bool takeAndApplyTo(CourseDocument *document, QString *errorString = nullptr);
 
-    /** The JSON of an activity's fields, as Activity::dataToJson() writes it. */
-    static QJsonObject activityToJson(const ActivityData &data);
-
 private:
     struct ActivityEntry
     {
