@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/questions/questionset.h"
+
+#include "core/commands/nodecommands.h"
+#include "core/model/coursedocument.h"
+#include "core/questions/aiken.h"
+#include "core/questions/giftparser.h"
+#include "core/questions/moodlexml.h"
+#include "core/storage/coursestore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <map>
+
+namespace Parcours {
+
+std::optional<QuestionFormat> QuestionFile::formatFromFileName(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("gift") || suffix == QLatin1String("txt"))
+        return QuestionFormat::Gift;
+    if (suffix == QLatin1String("xml"))
+        return QuestionFormat::MoodleXml;
+    if (suffix == QLatin1String("aiken"))
+        return QuestionFormat::Aiken;
+    return std::nullopt;
+}
+
+bool QuestionFile::read(
+    const QString &fileName, QuestionFormat format, QuestionSet *set, QString *errorString)
+{
+    const QString display = QDir::toNativeSeparators(fileName);
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorString)
+            *errorString = tr("Cannot read %1: %2").arg(display, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    QString error;
+    bool ok = false;
+    if (format == QuestionFormat::MoodleXml) {
+        MoodleXmlReader reader;
+        ok = reader.read(data, display, set);
+        error = reader.errorString();
+    } else {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString text = decoder.decode(data);
+        if (decoder.hasError()) {
+            if (errorString)
+                *errorString = tr("Cannot import %1: it is not UTF-8 text; save it as UTF-8 and "
+                                  "try again.")
+                                   .arg(display);
+            return false;
+        }
+        if (format == QuestionFormat::Gift) {
+            GiftParser parser;
+            ok = parser.parse(text, set);
+            error = parser.errorString();
+        } else {
+            Aiken parser;
+            ok = parser.parse(text, set);
+            error = parser.errorString();
+        }
+    }
+    if (!ok && errorString)
+        *errorString = tr("Cannot import %1: %2 Nothing was imported; correct the file and "
+                          "import it again.")
+                           .arg(display, error);
+    return ok;
+}
+
+QStringList QuestionFile::splitCategoryPath(const QString &path)
+{
+    QString text = path.trimmed();
+    // Moodle writes a literal slash in a name as "//".
+    const QChar placeholder(0xe000);
+    text.replace(QLatin1String("//"), QString(placeholder));
+    QStringList parts = text.split(QLatin1Char('/'));
+    for (QString &part : parts)
+        part = part.replace(placeholder, QLatin1Char('/')).trimmed();
+    parts.removeAll(QString());
+    if (!parts.isEmpty() && parts.constFirst().startsWith(QLatin1Char('$'))
+        && parts.constFirst().endsWith(QLatin1Char('$')))
+        parts.removeFirst();
+    if (!parts.isEmpty()
+        && parts.constFirst().compare(QLatin1String("top"), Qt::CaseInsensitive) == 0)
+        parts.removeFirst();
+    return parts;
+}
+
+QString QuestionFile::joinCategoryPath(const QStringList &path)
+{
+    QString result = QStringLiteral("$course$/top");
+    for (QString name : path)
+        result += QLatin1Char('/') + name.replace(QLatin1Char('/'), QLatin1String("//"));
+    return result;
+}
+
+QuestionCategory *QuestionFile::findCategory(
+    const CourseDocument &document, const QStringList &path)
+{
+    Node *node = document.questionBank();
+    for (const QString &name : path) {
+        Node *found = nullptr;
+        for (int i = 0; i < node->childCount() && !found; ++i) {
+            Node *child = node->childAt(i);
+            if (child->type() == NodeType::QuestionCategory && child->displayName() == name)
+                found = child;
+        }
+        if (!found)
+            return nullptr;
+        node = found;
+    }
+    return node->type() == NodeType::QuestionCategory ? static_cast<QuestionCategory *>(node)
+                                                      : nullptr;
+}
+
+bool QuestionFile::import(CourseDocument *document,
+    const QuestionSet &set,
+    const QStringList &base,
+    int *added,
+    QString *errorString)
+{
+    if (document->isReadOnly()) {
+        if (errorString)
+            *errorString = document->readOnlyReason();
+        return false;
+    }
+    // Media first: the store is content-addressed, so a failed import leaves only unused blobs.
+    std::vector<QuestionData> questions;
+    questions.reserve(set.questions.size());
+    for (const QuestionEntry &entry : set.questions) {
+        QuestionData data = entry.data;
+        for (size_t i = 0; i < entry.fileData.size() && i < data.files.size(); ++i) {
+            QByteArray bytes = entry.fileData[i];
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::ReadOnly);
+            QString sha1;
+            QString error;
+            if (!document->store()->addMedia(&buffer, &sha1, &error)) {
+                if (errorString)
+                    *errorString = tr("Cannot store the file %1 of “%2”: %3")
+                                       .arg(data.files[i].name, data.name, error);
+                return false;
+            }
+            data.files[i].sha1 = sha1;
+        }
+        questions.push_back(std::move(data));
+    }
+
+    std::map<QStringList, Node *> categories;
+    const auto ensure = [&](QStringList path) -> Node * {
+        if (path.isEmpty()) {
+            Node *bank = document->questionBank();
+            for (int i = 0; i < bank->childCount(); ++i) {
+                if (bank->childAt(i)->type() == NodeType::QuestionCategory)
+                    return bank->childAt(i);
+            }
+            path = {tr("Imported questions")};
+        }
+        const auto known = categories.find(path);
+        if (known != categories.end())
+            return known->second;
+        Node *node = document->questionBank();
+        for (const QString &name : path) {
+            Node *found = nullptr;
+            for (int i = 0; i < node->childCount() && !found; ++i) {
+                Node *child = node->childAt(i);
+                if (child->type() == NodeType::QuestionCategory && child->displayName() == name)
+                    found = child;
+            }
+            if (!found) {
+                QuestionCategoryData data;
+                data.name = name;
+                found = pushAddNode(document, node, node->childCount(),
+                    makeNode<QuestionCategory>(document->allocateId(), data));
+                if (!found)
+                    return nullptr;
+            }
+            node = found;
+        }
+        categories[path] = node;
+        return node;
+    };
+
+    int count = 0;
+    bool ok = true;
+    document->beginMacro(tr("Import %n question(s)", nullptr, int(questions.size())));
+    for (const QStringList &path : set.categories) {
+        if (!ensure(base + path)) {
+            ok = false;
+            break;
+        }
+    }
+    for (size_t i = 0; ok && i < questions.size(); ++i) {
+        Node *category = ensure(base + set.questions[i].category);
+        ok = category
+            && pushAddNode(document, category, category->childCount(),
+                makeNode<Question>(document->allocateId(), questions[i]));
+        count += ok ? 1 : 0;
+    }
+    document->endMacro();
+    if (!ok) {
+        if (errorString)
+            *errorString = document->isReadOnly() ? document->readOnlyReason()
+                                                  : tr("The questions could not be added.");
+        return false;
+    }
+    if (added)
+        *added = count;
+    return true;
+}
+
+std::optional<QuestionSet> QuestionFile::collect(
+    const CourseDocument &document, const QStringList &path)
+{
+    QuestionSet set;
+    const auto walk
+        = [&set](const Node *category, const QStringList &categoryPath, auto &&self) -> void {
+        for (int i = 0; i < category->childCount(); ++i) {
+            const Node *child = category->childAt(i);
+            if (child->type() == NodeType::Question) {
+                QuestionEntry entry;
+                entry.category = categoryPath;
+                entry.data = static_cast<const Question *>(child)->data();
+                set.questions.push_back(std::move(entry));
+            } else if (child->type() == NodeType::QuestionCategory) {
+                self(child, categoryPath + QStringList {child->displayName()}, self);
+            }
+        }
+    };
+    if (path.isEmpty()) {
+        walk(document.questionBank(), {}, walk);
+        return set;
+    }
+    const QuestionCategory *category = findCategory(document, path);
+    if (!category)
+        return std::nullopt;
+    walk(category, path, walk);
+    return set;
+}
+
+} // namespace Parcours
