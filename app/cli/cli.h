@@ -94,5 +94,7 @@ int runInfo(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+/** `questions import` and `questions export`: GIFT, Moodle XML and Aiken files. */
+int runQuestions(const QStringList &arguments);
 
 } // namespace Parcours::Cli

@@ -47,6 +47,10 @@ const Command s_commands[] = {
         "FILE.parcours -o OUT.mbz [--target 4.1|4.5|5.0] "
         "[--wordcloud collabwordcloud|wordcloud]",
         QT_TRANSLATE_NOOP("Cli", "Writes a Moodle backup (.mbz) of a parcours."), runExport},
+    {"questions",
+        "import FILE.parcours QFILE [--category PATH] | export FILE.parcours -o OUT.gift|OUT.xml",
+        QT_TRANSLATE_NOOP("Cli", "Imports or exports questions as GIFT, Moodle XML or Aiken."),
+        runQuestions},
 };
 
 void printUsage(QTextStream &stream)
