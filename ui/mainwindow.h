@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/export/mbzexporter.h"
+#include "core/model/enums.h"
 
 #include <QMainWindow>
 
@@ -12,6 +13,10 @@ class QAction;
 class QCloseEvent;
 class QDockWidget;
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QMenu;
+class QTimer;
 class QTreeView;
 class QUndoGroup;
 
@@ -19,6 +24,8 @@ namespace Parcours {
 
 class CourseDocument;
 class CourseTreeModel;
+class FormPane;
+class Node;
 class ReportView;
 class TaskRunner;
 
@@ -28,6 +35,12 @@ class TaskRunner;
  * The window owns the open document and its tree model. Renaming an item in the tree pushes a
  * command (through CourseTreeModel::setData), so Edit → Undo takes it back. The title names the
  * parcours and says when it is read-only.
+ *
+ * Right of the tree, the form pane edits the selected section or activity. The Edit menu and the
+ * tree's context menu add, duplicate, delete and move sections and activities (each one undo
+ * step), with shortcuts, and the tree reorders them by drag and drop. Edit → Course settings…
+ * edits the course's own fields. View shows the undo history and the problems dock, which lists
+ * what the validator finds (a little after each change) and selects an item when activated.
  *
  * File → Export… asks for the options (ExportDialog), checks the parcours, writes the backup off
  * the GUI thread (TaskRunner) and shows what was found in the export report dock; activating a
@@ -71,6 +84,15 @@ public:
     /** Selects the section or activity with this id (or its nearest shown parent) in the tree. */
     void selectNode(qint64 nodeId);
 
+    /** The section or activity selected in the structure tree, or nullptr. */
+    Node *currentNode() const;
+    FormPane *formPane() const { return m_formPane; }
+    QListWidget *problemsList() const { return m_problemsList; }
+    /** Checks the parcours now and lists the problems (normally done a little after changes). */
+    void revalidate();
+    /** Opens Edit → Course settings… (modal). */
+    void editCourseSettings();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -78,6 +100,14 @@ private:
     void createActions();
     void updateTitle();
     void updateDetails();
+    void updateActions();
+    void updateCounts();
+    void addSection();
+    void addActivity(ActivityKind kind);
+    void duplicateCurrent();
+    void deleteCurrent();
+    void moveCurrent(int delta);
+    void onProblemActivated(QListWidgetItem *item);
     void showError(const QString &title, const QString &text);
     void onOpen();
     void onStorageFailed(const QString &message);
@@ -90,12 +120,25 @@ private:
     std::unique_ptr<CourseTreeModel> m_model;
     QUndoGroup *m_undoGroup;
     QTreeView *m_treeView;
-    QLabel *m_detailsLabel;
+    FormPane *m_formPane;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_addSectionAction = nullptr;
+    QMenu *m_addActivityMenu = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_courseSettingsAction = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QListWidget *m_problemsList = nullptr;
+    QTimer *m_validationTimer = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    bool m_busy = false;
     QDockWidget *m_reportDock = nullptr;
     ReportView *m_reportView = nullptr;
     TaskRunner *m_taskRunner = nullptr;

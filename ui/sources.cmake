@@ -6,6 +6,8 @@ target_sources(parcours_ui PRIVATE
     taskrunner.cpp
     exportdialog.h
     exportdialog.cpp
+    coursesettingsdialog.h
+    coursesettingsdialog.cpp
     reportview.h
     reportview.cpp
     filedialog.h
