@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/coursetreemodel.h"
 
+#include "core/commands/nodecommands.h"
 #include "core/commands/setnodefield.h"
 #include "core/model/coursedocument.h"
 
 #include <QFont>
 #include <QIcon>
+#include <QMimeData>
 
 namespace Parcours {
 
@@ -166,15 +168,89 @@ bool CourseTreeModel::setData(const QModelIndex &index, const QVariant &value, i
 
 Qt::ItemFlags CourseTreeModel::flags(const QModelIndex &index) const
 {
+    const bool writable = m_document && !m_document->isReadOnly();
     const Node *node = nodeForIndex(index);
     if (!node)
-        return Qt::NoItemFlags;
+        return writable ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (m_document && !m_document->isReadOnly())
-        f |= Qt::ItemIsEditable;
+    if (writable)
+        f |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+    if (writable && node->type() == NodeType::Section)
+        f |= Qt::ItemIsDropEnabled;
     if (node->type() == NodeType::Activity)
         f |= Qt::ItemNeverHasChildren;
     return f;
+}
+
+QString CourseTreeModel::mimeType()
+{
+    return QStringLiteral("application/x-parcours-node-id");
+}
+
+QStringList CourseTreeModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData *CourseTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One item is dragged at a time: the first one.
+    const Node *node = indexes.isEmpty() ? nullptr : nodeForIndex(indexes.first());
+    if (!node)
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(mimeType(), QByteArray::number(node->id()));
+    return data;
+}
+
+Qt::DropActions CourseTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions CourseTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Node *CourseTreeModel::droppedNode(
+    const QMimeData *data, const QModelIndex &parent, Node **target) const
+{
+    if (!m_document || m_document->isReadOnly() || !data || !data->hasFormat(mimeType()))
+        return nullptr;
+    bool ok = false;
+    const NodeId id = data->data(mimeType()).toLongLong(&ok);
+    Node *node = ok ? m_document->node(id) : nullptr;
+    if (!node || !isShown(node))
+        return nullptr;
+    Node *parentNode = parent.isValid() ? nodeForIndex(parent) : rootNode();
+    const NodeType wanted
+        = node->type() == NodeType::Section ? NodeType::Course : NodeType::Section;
+    if (!parentNode || parentNode->type() != wanted)
+        return nullptr;
+    *target = parentNode;
+    return node;
+}
+
+bool CourseTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    Node *target = nullptr;
+    return action == Qt::MoveAction && droppedNode(data, parent, &target);
+}
+
+bool CourseTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    Node *target = nullptr;
+    Node *node = action == Qt::MoveAction ? droppedNode(data, parent, &target) : nullptr;
+    if (!node)
+        return false;
+    // row is counted with the node still in place; the command counts without it.
+    int newRow = row < 0 ? target->childCount() : row;
+    if (node->parent() == target && node->row() < newRow)
+        --newRow;
+    return pushMoveNode(m_document, node, target, newRow);
 }
 
 QVariant CourseTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -64,11 +64,32 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /** The MIME type of dragged sections and activities: their ids, as text. */
+    static QString mimeType();
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    /** A section can go among the sections, an activity into any section. */
+    bool canDropMimeData(const QMimeData *data,
+        Qt::DropAction action,
+        int row,
+        int column,
+        const QModelIndex &parent) const override;
+    /** Moves the dropped section or activity by pushing a command (one undo step). */
+    bool dropMimeData(const QMimeData *data,
+        Qt::DropAction action,
+        int row,
+        int column,
+        const QModelIndex &parent) override;
+
     /** Icon theme name for an activity kind. */
     static QString iconName(ActivityKind kind);
 
 private:
     bool isShown(const Node *node) const;
+    /** The dragged node and where it would go, or nullptr when it cannot go there. */
+    Node *droppedNode(const QMimeData *data, const QModelIndex &parent, Node **target) const;
     Node *rootNode() const;
 
     void onAboutToBeInserted(Node *parent, int row);
