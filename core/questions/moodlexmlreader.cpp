@@ -127,9 +127,11 @@ bool MoodleXmlReader::readQuestion(
     entry.category = category;
     entry.line = line;
     QuestionData &q = entry.data;
+    // Moodle XML names two types differently from backups.
     const auto parsedType = type == QLatin1String("cloze")
         ? std::optional(QuestionType::MultiAnswer)
-        : questionTypeFromName(type);
+        : type == QLatin1String("matching") ? std::optional(QuestionType::Match)
+                                            : questionTypeFromName(type);
     if (!parsedType || *parsedType == QuestionType::Other) {
         set->warnings.append(
             tr("line %1: the question type “%2” is not supported; the question is skipped.")

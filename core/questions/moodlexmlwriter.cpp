@@ -148,6 +148,7 @@ bool MoodleXmlWriter::write(const QuestionSet &set, const CourseStore *store, QI
         }
         first = false;
         const QByteArray type = q.type == QuestionType::MultiAnswer ? QByteArray("cloze")
+            : q.type == QuestionType::Match                         ? QByteArray("matching")
                                                                     : qtypeName(q.type).toLatin1();
         o.raw("  <question type=\"" + type + "\">\n    <name>\n");
         o.text("text", q.name, 6);

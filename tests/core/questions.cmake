@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Question files; tst_gift and tst_moodlexml also run the built `parcours` executable.
+parcours_add_test(tst_gift SOURCES core/tst_gift.cpp LIBS parcours_core)
+add_dependencies(tst_gift parcours)
