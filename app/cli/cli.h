@@ -94,6 +94,8 @@ int runInfo(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+/** `import`: named so because cmd_questions.cpp has its own runImport. */
+int runImportBackup(const QStringList &arguments);
 /** `questions import` and `questions export`: GIFT, Moodle XML and Aiken files. */
 int runQuestions(const QStringList &arguments);
 

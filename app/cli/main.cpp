@@ -47,6 +47,9 @@ const Command s_commands[] = {
         "FILE.parcours -o OUT.mbz [--target 4.1|4.5|5.0] "
         "[--wordcloud collabwordcloud|wordcloud]",
         QT_TRANSLATE_NOOP("Cli", "Writes a Moodle backup (.mbz) of a parcours."), runExport},
+    {"import", "IN.mbz -o OUT.parcours [--force]",
+        QT_TRANSLATE_NOOP("Cli", "Makes a parcours of a Moodle course backup (.mbz)."),
+        runImportBackup},
     {"questions",
         "import FILE.parcours QFILE [--category PATH] | export FILE.parcours -o OUT.gift|OUT.xml",
         QT_TRANSLATE_NOOP("Cli", "Imports or exports questions as GIFT, Moodle XML or Aiken."),

@@ -6,4 +6,6 @@ target_sources(parcours_core PRIVATE
     import/xmlreader.cpp
     import/mbzreader.h
     import/mbzreader.cpp
+    import/mbzimporter.h
+    import/mbzimporter.cpp
 )

@@ -100,6 +100,20 @@ XmlElement XmlElement::child(QLatin1String name) const
     return {};
 }
 
+QString XmlElement::toXml() const
+{
+    if (!m_node)
+        return QString();
+    xmlBufferPtr buffer = xmlBufferCreate();
+    if (!buffer)
+        return QString();
+    xmlNodeDump(buffer, m_node->doc, m_node, 0, 0);
+    const QString result = QString::fromUtf8(
+        reinterpret_cast<const char *>(xmlBufferContent(buffer)), xmlBufferLength(buffer));
+    xmlBufferFree(buffer);
+    return result;
+}
+
 XmlElement XmlElement::path(QLatin1String path) const
 {
     XmlElement current = *this;

@@ -61,6 +61,9 @@ public:
     /** Value of the attribute, or a null QString when absent. */
     QString attribute(QLatin1String name) const;
 
+    /** The element and its content as XML text (its "outer XML"), as parsed. */
+    QString toXml() const;
+
 private:
     _xmlNode *m_node = nullptr;
 };

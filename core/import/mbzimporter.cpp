@@ -1,0 +1,1413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/mbzimporter.h"
+
+#include "core/import/mbzreader.h"
+#include "core/import/xmlreader.h"
+#include "core/model/coursedocument.h"
+#include "core/storage/coursestore.h"
+#include "core/tools/treebuilder.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+namespace Parcours {
+
+namespace {
+
+/** One record of files.xml (directory records are skipped). */
+struct FileRecord
+{
+    qint64 contextId = 0;
+    QString component;
+    QString area;
+    qint64 itemId = 0;
+    FileRef ref;
+};
+
+/** A question element of questions.xml with what locates it. */
+struct RawQuestion
+{
+    XmlElement element;
+    qint64 id = 0;
+    qint64 categoryId = 0;
+    qint64 parent = 0;
+    QString idNumber;
+};
+
+struct ActivityRef
+{
+    NodeId node = 0;
+    qint64 cmid = 0;
+    QString modName;
+    QString availability;
+    XmlElement module;
+    QString name;
+};
+
+struct SectionRef
+{
+    NodeId node = 0;
+    QString availability;
+    XmlElement section;
+};
+
+int toInt(const QString &text, int defaultValue = 0)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    return ok ? value : defaultValue;
+}
+
+double toDouble(const QString &text, double defaultValue = 0)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok ? value : defaultValue;
+}
+
+double childDouble(const XmlElement &e, const char *name, double defaultValue = 0)
+{
+    return toDouble(e.childText(QLatin1String(name)), defaultValue);
+}
+
+int childInt(const XmlElement &e, const char *name, int defaultValue = 0)
+{
+    return static_cast<int>(e.childInt(QLatin1String(name), defaultValue));
+}
+
+bool childBool(const XmlElement &e, const char *name, bool defaultValue = false)
+{
+    return e.childInt(QLatin1String(name), defaultValue ? 1 : 0) != 0;
+}
+
+QString childString(const XmlElement &e, const char *name)
+{
+    const QString text = e.childText(QLatin1String(name));
+    return text.isNull() ? QString() : text;
+}
+
+/** A display option of a PHP-serialised array: `s:10:"printintro";s:1:"1";` or `…;i:1;`. */
+std::optional<bool> phpFlag(const QString &serialised, const QString &key)
+{
+    const QRegularExpression re(QStringLiteral("\"%1\";(?:i:(\\d+)|s:\\d+:\"(\\d*)\"|b:(\\d))")
+                                    .arg(QRegularExpression::escape(key)));
+    const QRegularExpressionMatch m = re.match(serialised);
+    if (!m.hasMatch())
+        return std::nullopt;
+    for (int i = 1; i <= 3; ++i) {
+        if (!m.captured(i).isNull())
+            return toInt(m.captured(i)) != 0;
+    }
+    return std::nullopt;
+}
+
+DisplayMode displayMode(int value, DisplayMode fallback)
+{
+    return value >= 0 && value <= 6 ? static_cast<DisplayMode>(value) : fallback;
+}
+
+std::optional<QuizBehaviour> behaviourFromName(const QString &name)
+{
+    static const char *const names[] = {"deferredfeedback", "adaptivenopenalty", "adaptive",
+        "interactive", "immediatefeedback", "deferredcbm", "immediatecbm"};
+    for (int i = 0; i < 7; ++i) {
+        if (name == QLatin1String(names[i]))
+            return static_cast<QuizBehaviour>(i);
+    }
+    return std::nullopt;
+}
+
+ForumType forumTypeFromName(const QString &name)
+{
+    static const char *const names[] = {"general", "single", "eachuser", "qanda", "blog", "news"};
+    for (int i = 0; i < 6; ++i) {
+        if (name == QLatin1String(names[i]))
+            return static_cast<ForumType>(i);
+    }
+    return ForumType::General;
+}
+
+/** mod_mindmap's JSON (a vis-network node list) as a tree rooted at its first node. */
+MindMapNode mindMapFromJson(const QString &json)
+{
+    const QJsonArray nodes = QJsonDocument::fromJson(json.toUtf8()).array();
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &value : nodes) {
+        const QJsonObject object = value.toObject();
+        byId.insert(object.value(QStringLiteral("id")).toVariant().toString(), object);
+    }
+    MindMapNode root;
+    if (nodes.isEmpty())
+        return root;
+    QSet<QString> seen;
+    std::function<void(MindMapNode *, const QJsonObject &, int)> fill =
+        [&](MindMapNode *node, const QJsonObject &object, int depth) {
+            const QString id = object.value(QStringLiteral("id")).toVariant().toString();
+            seen.insert(id);
+            node->label = object.value(QStringLiteral("label")).toString();
+            const QString color = object.value(QStringLiteral("color"))
+                                      .toObject()
+                                      .value(QStringLiteral("background"))
+                                      .toString();
+            const QString defaultColor
+                = depth == 0 ? QStringLiteral("#c45400") : QStringLiteral("#97c1fc");
+            node->color = color.compare(defaultColor, Qt::CaseInsensitive) == 0 ? QString() : color;
+            const QJsonArray connections = object.value(QStringLiteral("connections")).toArray();
+            for (const QJsonValue &c : connections) {
+                const QString childId = c.toVariant().toString();
+                if (seen.contains(childId) || !byId.contains(childId))
+                    continue;
+                seen.insert(childId);
+                node->children.emplace_back();
+                fill(&node->children.back(), byId.value(childId), depth + 1);
+            }
+        };
+    fill(&root, nodes.first().toObject(), 0);
+    return root;
+}
+
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(MbzImporter)
+
+public:
+    Importer(MbzReader &reader, CourseDocument *document, ImportReport *report)
+        : m_reader(reader)
+        , m_doc(document)
+        , m_report(report)
+        , m_root(reader.rootPath())
+    { }
+
+    bool run(const ImportProgress &progress,
+        const std::function<bool()> &cancelled,
+        QString *errorString);
+
+private:
+    std::unique_ptr<XmlDocument> load(const QString &relative, bool required, QString *error);
+    QString displayName(const QString &relative) const
+    {
+        return QStringLiteral("%1: %2").arg(
+            QFileInfo(m_reader.archive().fileName()).fileName(), relative);
+    }
+    bool readFiles(QString *error);
+    std::vector<FileRef> filesOf(qint64 contextId,
+        const QString &component,
+        const QStringList &areas,
+        std::optional<qint64> itemId = std::nullopt);
+    bool addMedia(FileRef *ref);
+    bool readCourse(QString *error);
+    bool readSections(QString *error);
+    bool readActivity(const MbzActivity &activity, QString *error);
+    void readCommon(ActivityData *data, const XmlElement &module, const XmlElement &body);
+    bool readQuestions(QString *error);
+    void readQuestion(const RawQuestion &raw, NodeId category);
+    bool readQuiz(ActivityData *data, const XmlElement &body, double gradePass);
+    void resolveRestrictions();
+    Restriction restrictionFromJson(const QString &json, const QString &owner);
+    Restriction legacyRestriction(const XmlElement &element, const QString &owner);
+    RestrictionItem conditionFromJson(const QJsonObject &object, const QString &owner);
+    void resolveQuizzes();
+    bool readCompletion(QString *error);
+
+    MbzReader &m_reader;
+    CourseDocument *m_doc;
+    ImportReport *m_report;
+    QString m_root;
+    TreeBuilder m_builder;
+    std::unique_ptr<XmlDocument> m_questionsDoc;
+    std::vector<std::unique_ptr<XmlDocument>> m_keep;
+
+    qint64 m_courseContext = 0;
+    QList<FileRecord> m_files;
+    QHash<QString, QString> m_mediaDone; // archive hash → store sha1
+    QHash<qint64, NodeId> m_sectionNode; // Moodle section id → node
+    QList<SectionRef> m_sections;
+    QList<ActivityRef> m_activities;
+    QHash<qint64, NodeId> m_cmNode;
+    QHash<qint64, NodeId> m_gradeItemNode;
+    QHash<NodeId, double> m_gradeMax;
+    // Questions
+    QHash<qint64, NodeId> m_questionNode; // question id → node
+    QHash<qint64, NodeId> m_entryNode;    // bank entry id → node
+    QHash<qint64, qint64> m_categoryContext;
+    QHash<qint64, RawQuestion> m_questionsById;
+    QSet<qint64> m_randomQuestions;
+    QList<std::pair<NodeId, XmlElement>> m_quizzes;
+};
+
+std::unique_ptr<XmlDocument> Importer::load(const QString &relative, bool required, QString *error)
+{
+    const QString path = m_root + QLatin1Char('/') + relative;
+    if (!QFileInfo::exists(path)) {
+        if (required)
+            *error = tr("%1 is missing: the backup is incomplete. Make the backup again in "
+                        "Moodle.")
+                         .arg(displayName(relative));
+        return nullptr;
+    }
+    return XmlDocument::fromFile(path, displayName(relative), error);
+}
+
+bool Importer::readFiles(QString *error)
+{
+    std::unique_ptr<XmlDocument> doc = load(QStringLiteral("files.xml"), false, error);
+    if (!doc)
+        return error->isEmpty();
+    for (const XmlElement &f : doc->root().children(QLatin1String("file"))) {
+        const QString name = childString(f, "filename");
+        if (name.isEmpty() || name == QLatin1String("."))
+            continue;
+        FileRecord record;
+        record.contextId = f.childInt(QLatin1String("contextid"));
+        record.component = childString(f, "component");
+        record.area = childString(f, "filearea");
+        record.itemId = f.childInt(QLatin1String("itemid"));
+        record.ref.area = record.area;
+        record.ref.path = childString(f, "filepath");
+        if (record.ref.path.isEmpty())
+            record.ref.path = QStringLiteral("/");
+        record.ref.name = name;
+        record.ref.sha1 = childString(f, "contenthash");
+        record.ref.mimeType = childString(f, "mimetype");
+        record.ref.size = f.childInt(QLatin1String("filesize"));
+        record.ref.author = childString(f, "author");
+        record.ref.license = childString(f, "license");
+        record.ref.sortOrder = childInt(f, "sortorder");
+        m_files.append(record);
+    }
+    return true;
+}
+
+bool Importer::addMedia(FileRef *ref)
+{
+    const QString hash = ref->sha1;
+    if (m_mediaDone.contains(hash)) {
+        ref->sha1 = m_mediaDone.value(hash);
+        return true;
+    }
+    const QString path = QStringLiteral("%1/files/%2/%3").arg(m_root, hash.left(2), hash);
+    if (hash.size() < 2 || !QFileInfo::exists(path)) {
+        m_report->warnings.append(
+            tr("The file \"%1\" is not in the backup (made without files?); it was left out.")
+                .arg(ref->name));
+        return false;
+    }
+    QString sha1;
+    QString error;
+    if (!m_doc->store()->addMediaFile(path, &sha1, &error)) {
+        m_report->warnings.append(
+            tr("The file \"%1\" could not be stored: %2").arg(ref->name, error));
+        return false;
+    }
+    m_mediaDone.insert(hash, sha1);
+    ref->sha1 = sha1;
+    ref->size = QFileInfo(path).size();
+    ++m_report->files;
+    return true;
+}
+
+std::vector<FileRef> Importer::filesOf(qint64 contextId,
+    const QString &component,
+    const QStringList &areas,
+    std::optional<qint64> itemId)
+{
+    std::vector<FileRef> result;
+    for (const FileRecord &f : std::as_const(m_files)) {
+        if (f.contextId != contextId || f.component != component)
+            continue;
+        if (!areas.isEmpty() && !areas.contains(f.area))
+            continue;
+        if (itemId && f.itemId != *itemId)
+            continue;
+        FileRef ref = f.ref;
+        ref.item = static_cast<int>(f.itemId);
+        if (addMedia(&ref))
+            result.push_back(ref);
+    }
+    return result;
+}
+
+bool Importer::readCourse(QString *error)
+{
+    const MbzInfo &info = m_reader.info();
+    const QString dir
+        = info.courseDirectory.isEmpty() ? QStringLiteral("course") : info.courseDirectory;
+    std::unique_ptr<XmlDocument> doc = load(dir + QStringLiteral("/course.xml"), true, error);
+    if (!doc)
+        return false;
+    const XmlElement course = doc->root();
+    m_courseContext = course.attribute(QLatin1String("contextid")).toLongLong();
+    if (m_courseContext == 0)
+        m_courseContext = info.originalCourseContextId;
+    CourseData &cd = m_builder.course();
+    cd.title = childString(course, "fullname");
+    cd.shortName = childString(course, "shortname");
+    cd.summary = childString(course, "summary");
+    const QString format = childString(course, "format");
+    if (!format.isEmpty())
+        cd.format = format;
+    cd.startDate = course.childInt(QLatin1String("startdate"));
+    cd.endDate = course.childInt(QLatin1String("enddate"));
+    cd.language = childString(course, "lang");
+    cd.created = course.childInt(QLatin1String("timecreated"));
+    cd.completion.enabled = childBool(course, "enablecompletion");
+    cd.files = filesOf(m_courseContext, QStringLiteral("course"),
+        {QStringLiteral("summary"), QStringLiteral("overviewfiles")});
+    for (FileRef &f : cd.files)
+        f.item = 0;
+    const QString idNumber = childString(course, "idnumber");
+    if (!idNumber.isEmpty())
+        cd.extra.insert(QStringLiteral("idnumber"), idNumber);
+    return true;
+}
+
+bool Importer::readSections(QString *error)
+{
+    for (const MbzSection &s : m_reader.info().sections) {
+        if (!s.included || !s.present)
+            continue;
+        std::unique_ptr<XmlDocument> doc
+            = load(s.directory + QStringLiteral("/section.xml"), true, error);
+        if (!doc)
+            return false;
+        const XmlElement section = doc->root();
+        SectionData data;
+        data.title = childString(section, "name");
+        data.summary = childString(section, "summary");
+        data.visible = childBool(section, "visible", true);
+        const int number = childInt(section, "number", -1);
+        if (number == 0)
+            data.extra.insert(QStringLiteral("number"), 0);
+        if (s.parentCmId) {
+            data.extra.insert(QStringLiteral("delegatedBy"), s.moduleName);
+            m_report->warnings.append(
+                tr("The section \"%1\" belongs to a %2 activity; it was imported as an ordinary "
+                   "section.")
+                    .arg(data.title, s.moduleName));
+        }
+        const qint64 id = section.attribute(QLatin1String("id")).toLongLong();
+        data.files
+            = filesOf(m_courseContext, QStringLiteral("course"), {QStringLiteral("section")}, id);
+        for (FileRef &f : data.files)
+            f.item = 0;
+        const NodeId node = m_builder.addSection(data);
+        m_sectionNode.insert(s.sectionId, node);
+        m_sectionNode.insert(id, node);
+        SectionRef ref;
+        ref.node = node;
+        ref.availability = section.childText(QLatin1String("availabilityjson"));
+        ref.section = section;
+        m_sections.append(ref);
+        m_keep.push_back(std::move(doc));
+        ++m_report->sections;
+    }
+    return true;
+}
+
+void Importer::readCommon(ActivityData *data, const XmlElement &module, const XmlElement &body)
+{
+    data->name = childString(body, "name");
+    data->description = childString(body, "intro");
+    data->showDescription = childBool(module, "showdescription");
+    data->visible = childBool(module, "visible", true);
+    data->idNumber = childString(module, "idnumber");
+    Completion &c = data->completion;
+    const int mode = childInt(module, "completion");
+    c.mode = mode >= 0 && mode <= 2 ? static_cast<CompletionMode>(mode) : CompletionMode::None;
+    c.expected = module.childInt(QLatin1String("completionexpected"));
+    if (c.mode == CompletionMode::Automatic) {
+        c.view = childBool(module, "completionview");
+        c.receiveGrade = !module.childText(QLatin1String("completiongradeitemnumber")).isEmpty();
+        c.passGrade = childBool(module, "completionpassgrade") || childBool(body, "completionpass");
+        if (c.passGrade)
+            c.receiveGrade = false;
+        c.attemptsExhausted = childBool(body, "completionattemptsexhausted");
+        c.minAttempts = childInt(body, "completionminattempts");
+        c.submit = childBool(body, "completionsubmit");
+        c.forumPosts = childInt(body, "completionposts");
+        c.forumDiscussions = childInt(body, "completiondiscussions");
+        c.forumReplies = childInt(body, "completionreplies");
+        c.contributeWords = childBool(body, "completionwords");
+    }
+}
+
+bool Importer::readActivity(const MbzActivity &activity, QString *error)
+{
+    const QString dir = activity.directory;
+    std::unique_ptr<XmlDocument> moduleDoc = load(dir + QStringLiteral("/module.xml"), true, error);
+    if (!moduleDoc)
+        return false;
+    const QString modName = activity.moduleName;
+    std::unique_ptr<XmlDocument> mainDoc
+        = load(dir + QLatin1Char('/') + modName + QStringLiteral(".xml"), true, error);
+    if (!mainDoc)
+        return false;
+    const XmlElement module = moduleDoc->root();
+    const XmlElement wrapper = mainDoc->root();
+    const XmlElement body = wrapper.child(QLatin1String(modName.toLatin1().constData()));
+    const qint64 contextId = wrapper.attribute(QLatin1String("contextid")).toLongLong();
+    const NodeId section = m_sectionNode.value(activity.sectionId);
+    if (!section) {
+        m_report->warnings.append(
+            tr("The activity \"%1\" is in a section that is not in the backup; it was left out.")
+                .arg(activity.title));
+        return true;
+    }
+    // Grade item of the activity (itemnumber 0), for grade conditions and passing grades.
+    qint64 gradeItemId = 0;
+    double gradePass = 0;
+    double gradeMax = 0;
+    std::unique_ptr<XmlDocument> gradesDoc
+        = load(dir + QStringLiteral("/grades.xml"), false, error);
+    if (!error->isEmpty())
+        return false;
+    if (gradesDoc) {
+        for (const XmlElement &item : gradesDoc->root()
+                                          .path(QLatin1String("grade_items"))
+                                          .children(QLatin1String("grade_item"))) {
+            if (item.childInt(QLatin1String("itemnumber")) != 0)
+                continue;
+            gradeItemId = item.attribute(QLatin1String("id")).toLongLong();
+            gradePass = childDouble(item, "gradepass");
+            gradeMax = childDouble(item, "grademax");
+            break;
+        }
+    }
+
+    ActivityData data;
+    readCommon(&data, module, body);
+    if (data.name.isEmpty())
+        data.name = activity.title;
+    const QString component = QStringLiteral("mod_") + modName;
+    const QString kindModule
+        = modName == QLatin1String("collabwordcloud") ? QStringLiteral("wordcloud") : modName;
+    const std::optional<ActivityKind> kind = kindFromModuleName(kindModule);
+    bool ok = true;
+    if (!kind || *kind == ActivityKind::Opaque) {
+        OpaqueSettings opaque;
+        opaque.moduleName = modName;
+        const QString base = m_root + QLatin1Char('/') + dir;
+        QDirIterator it(base, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = tr("Cannot read %1: %2")
+                             .arg(displayName(dir + QLatin1Char('/') + it.fileName()),
+                                 file.errorString());
+                return false;
+            }
+            opaque.xmlFiles.insert(
+                QDir(base).relativeFilePath(path), QString::fromUtf8(file.readAll()));
+        }
+        data.files = filesOf(contextId, component, {});
+        data.settings = opaque;
+        m_report->opaque.append(QStringLiteral("%1: %2").arg(modName, data.name));
+    } else {
+        data.files = filesOf(contextId, component, {});
+        for (FileRef &f : data.files) {
+            if (f.area == QLatin1String("intro") || f.area == QLatin1String("content"))
+                f.item = 0;
+        }
+        switch (*kind) {
+        case ActivityKind::Page: {
+            PageSettings s;
+            s.content = childString(body, "content");
+            s.display = displayMode(childInt(body, "display", 5), DisplayMode::Open);
+            const QString options = childString(body, "displayoptions");
+            s.printIntro = phpFlag(options, QStringLiteral("printintro")).value_or(false);
+            s.printLastModified
+                = phpFlag(options, QStringLiteral("printlastmodified")).value_or(true);
+            data.settings = s;
+            break;
+        }
+        case ActivityKind::Label:
+            data.settings = LabelSettings {};
+            if (data.name.isEmpty())
+                data.name = activity.title;
+            break;
+        case ActivityKind::Url: {
+            UrlSettings s;
+            s.url = childString(body, "externalurl");
+            s.display = displayMode(childInt(body, "display"), DisplayMode::Automatic);
+            data.settings = s;
+            break;
+        }
+        case ActivityKind::Resource: {
+            ResourceSettings s;
+            s.display = displayMode(childInt(body, "display"), DisplayMode::Automatic);
+            const QString options = childString(body, "displayoptions");
+            s.showSize = phpFlag(options, QStringLiteral("showsize")).value_or(false);
+            s.showType = phpFlag(options, QStringLiteral("showtype")).value_or(false);
+            data.settings = s;
+            break;
+        }
+        case ActivityKind::Folder: {
+            FolderSettings s;
+            s.inlineOnCoursePage = childInt(body, "display") == 1;
+            s.showExpanded = childBool(body, "showexpanded", true);
+            s.showDownloadButton = childBool(body, "showdownloadfolder", true);
+            s.forceDownload = childBool(body, "forcedownload", true);
+            data.settings = s;
+            break;
+        }
+        case ActivityKind::Forum: {
+            ForumSettings s;
+            s.type = forumTypeFromName(childString(body, "type"));
+            s.subscription = childInt(body, "forcesubscribe");
+            s.maxAttachments = childInt(body, "maxattachments", 9);
+            s.dueDate = body.childInt(QLatin1String("duedate"));
+            s.cutoffDate = body.childInt(QLatin1String("cutoffdate"));
+            data.settings = s;
+            break;
+        }
+        case ActivityKind::Assign: {
+            AssignSettings s;
+            s.activityInstructions = childString(body, "activity");
+            s.allowSubmissionsFrom = body.childInt(QLatin1String("allowsubmissionsfromdate"));
+            s.dueDate = body.childInt(QLatin1String("duedate"));
+            s.cutoffDate = body.childInt(QLatin1String("cutoffdate"));
+            s.gradingDueDate = body.childInt(QLatin1String("gradingduedate"));
+            s.maxGrade = childDouble(body, "grade", 100);
+            s.gradePass = gradePass;
+            s.requireStatement = childBool(body, "requiresubmissionstatement");
+            QHash<QString, QString> config;
+            for (const XmlElement &c : body.path(QLatin1String("plugin_configs"))
+                                           .children(QLatin1String("plugin_config"))) {
+                config.insert(childString(c, "plugin") + QLatin1Char('/') + childString(c, "name"),
+                    childString(c, "value"));
+            }
+            s.onlineText = toInt(config.value(QStringLiteral("onlinetext/enabled"))) != 0;
+            s.fileSubmissions = toInt(config.value(QStringLiteral("file/enabled"))) != 0;
+            s.maxFiles = toInt(config.value(QStringLiteral("file/maxfilesubmissions")), 1);
+            if (toInt(config.value(QStringLiteral("onlinetext/wordlimitenabled"))) != 0)
+                s.wordLimit = toInt(config.value(QStringLiteral("onlinetext/wordlimit")));
+            data.settings = s;
+            break;
+        }
+        case ActivityKind::Quiz:
+            data.settings = QuizSettings {};
+            ok = readQuiz(&data, body, gradePass);
+            break;
+        case ActivityKind::WordCloud: {
+            WordCloudSettings s;
+            s.instructions = childString(body, "instructions");
+            s.wordsMax = childInt(body, "wordsallowed", 3);
+            s.wordsRequired = childInt(body, "wordsrequired", 1);
+            s.timeOpen = body.childInt(QLatin1String("timestart"));
+            s.timeClose = body.childInt(QLatin1String("timeend"));
+            const int groupMode = childInt(module, "groupmode");
+            s.groupMode = groupMode >= 0 && groupMode <= 2 ? static_cast<GroupMode>(groupMode)
+                                                           : GroupMode::NoGroups;
+            const QString wordsElement = modName + QStringLiteral("_words");
+            for (const XmlElement &w : body.children(QLatin1String(wordsElement.toLatin1()))) {
+                if (w.childInt(QLatin1String("userid")) == 0)
+                    s.seedWords.append(childString(w, "word"));
+            }
+            // The exporter repeats the seed words in the instructions; do not repeat them twice.
+            if (!s.seedWords.isEmpty()) {
+                const QString paragraph
+                    = QStringLiteral("<p>%1</p>")
+                          .arg(QCoreApplication::translate("MbzExporter", "Seed words: %1")
+                                   .arg(s.seedWords.join(QLatin1String(", ")).toHtmlEscaped()));
+                if (s.instructions.endsWith(paragraph))
+                    s.instructions.chop(paragraph.size());
+            }
+            data.settings = s;
+            break;
+        }
+        case ActivityKind::MindMap: {
+            MindMapSettings s;
+            s.editable = childBool(body, "editable", true);
+            s.locking = childBool(body, "locking", true);
+            s.mode = childInt(body, "mindmapmode", 1) == 2 ? MindMapMode::Individual
+                                                           : MindMapMode::Collaborative;
+            s.root = mindMapFromJson(childString(body, "mindmapdata"));
+            data.settings = s;
+            break;
+        }
+        case ActivityKind::CompletionMarker:
+            data.settings = CompletionMarkerSettings {};
+            break;
+        case ActivityKind::Opaque:
+            break;
+        }
+        m_report->editable.append(
+            QStringLiteral("%1: %2").arg(activityKindName(data.kind()), data.name));
+    }
+    if (!ok)
+        return false;
+    const NodeId node = m_builder.addActivity(section, data);
+    m_cmNode.insert(activity.moduleId, node);
+    if (gradeItemId > 0)
+        m_gradeItemNode.insert(gradeItemId, node);
+    if (gradeMax > 0)
+        m_gradeMax.insert(node, gradeMax);
+    if (data.kind() == ActivityKind::Quiz)
+        m_quizzes.append({node, body});
+    ActivityRef ref;
+    ref.node = node;
+    ref.cmid = activity.moduleId;
+    ref.modName = modName;
+    ref.availability = module.childText(QLatin1String("availability"));
+    ref.module = module;
+    ref.name = data.name;
+    m_activities.append(ref);
+    m_keep.push_back(std::move(moduleDoc));
+    m_keep.push_back(std::move(mainDoc));
+    ++m_report->activities;
+    return true;
+}
+
+/** Quiz fields; slots are resolved once the bank is read (resolveQuizzes in run()). */
+bool Importer::readQuiz(ActivityData *data, const XmlElement &body, double gradePass)
+{
+    QuizSettings q;
+    q.timeOpen = body.childInt(QLatin1String("timeopen"));
+    q.timeClose = body.childInt(QLatin1String("timeclose"));
+    q.timeLimit = childInt(body, "timelimit");
+    q.behaviour = behaviourFromName(childString(body, "preferredbehaviour"))
+                      .value_or(QuizBehaviour::DeferredFeedback);
+    q.attempts = childInt(body, "attempts_number");
+    const int method = childInt(body, "grademethod", 1);
+    q.gradeMethod
+        = method >= 1 && method <= 4 ? static_cast<GradeMethod>(method - 1) : GradeMethod::Highest;
+    q.decimalPoints = childInt(body, "decimalpoints", 2);
+    q.review.attempt = childInt(body, "reviewattempt", q.review.attempt);
+    q.review.correctness = childInt(body, "reviewcorrectness", q.review.correctness);
+    q.review.maxMarks = childInt(body, "reviewmaxmarks", q.review.maxMarks);
+    q.review.marks = childInt(body, "reviewmarks", q.review.marks);
+    q.review.specificFeedback = childInt(body, "reviewspecificfeedback", q.review.specificFeedback);
+    q.review.generalFeedback = childInt(body, "reviewgeneralfeedback", q.review.generalFeedback);
+    q.review.rightAnswer = childInt(body, "reviewrightanswer", q.review.rightAnswer);
+    q.review.overallFeedback = childInt(body, "reviewoverallfeedback", q.review.overallFeedback);
+    q.questionsPerPage = childInt(body, "questionsperpage", 1);
+    q.navigation = childString(body, "navmethod") == QLatin1String("seq")
+        ? QuizNavigation::Sequential
+        : QuizNavigation::Free;
+    q.shuffleAnswers = childBool(body, "shuffleanswers", true);
+    q.grade = childDouble(body, "grade", 10);
+    q.gradePass = gradePass;
+    for (const XmlElement &s :
+        body.path(QLatin1String("sections")).children(QLatin1String("section"))) {
+        QuizSection section;
+        section.firstSlot = qMax(0, childInt(s, "firstslot", 1) - 1);
+        section.heading = childString(s, "heading");
+        section.shuffle = childBool(s, "shufflequestions");
+        q.sections.push_back(section);
+    }
+    // Feedback files name their band by row id; the model by index.
+    QHash<qint64, int> bandOfRow;
+    for (const XmlElement &f :
+        body.path(QLatin1String("feedbacks")).children(QLatin1String("feedback"))) {
+        FeedbackBand band;
+        band.text = childString(f, "feedbacktext");
+        band.minPercent = q.grade > 0 ? childDouble(f, "mingrade") * 100.0 / q.grade : 0;
+        bandOfRow.insert(
+            f.attribute(QLatin1String("id")).toLongLong(), static_cast<int>(q.feedback.size()));
+        q.feedback.push_back(band);
+    }
+    for (FileRef &f : data->files) {
+        if (f.area == QLatin1String("feedback"))
+            f.item = bandOfRow.value(f.item, 0);
+    }
+    data->settings = q;
+    return true;
+}
+
+RestrictionItem Importer::conditionFromJson(const QJsonObject &object, const QString &owner)
+{
+    RestrictionItem item;
+    if (!object.contains(QStringLiteral("type"))) {
+        item.isSet = true;
+        item.set.op = RestrictionOp::All;
+        const QString op = object.value(QStringLiteral("op")).toString();
+        if (op == QLatin1String("|"))
+            item.set.op = RestrictionOp::Any;
+        else if (op == QLatin1String("!&"))
+            item.set.op = RestrictionOp::NotAll;
+        else if (op == QLatin1String("!|"))
+            item.set.op = RestrictionOp::NotAny;
+        for (const QJsonValue &child : object.value(QStringLiteral("c")).toArray())
+            item.set.items.push_back(conditionFromJson(child.toObject(), owner));
+        return item;
+    }
+    Condition &c = item.condition;
+    const QString type = object.value(QStringLiteral("type")).toString();
+    auto keepRaw = [&](const QString &why) {
+        c = Condition {};
+        c.type = ConditionType::Other;
+        c.raw = object;
+        if (!why.isEmpty())
+            m_report->warnings.append(why);
+    };
+    if (type == QLatin1String("completion")) {
+        const qint64 cm = object.value(QStringLiteral("cm")).toInteger();
+        c.type = ConditionType::Completion;
+        c.activity = m_cmNode.value(cm);
+        const int e = object.value(QStringLiteral("e")).toInt(1);
+        c.state = e >= 0 && e <= 3 ? static_cast<CompletionState>(e) : CompletionState::Complete;
+        if (!c.activity)
+            keepRaw(cm == -1 ? QString()
+                             : tr("The restriction of \"%1\" waits for an activity that is not "
+                                  "in the backup; the condition was kept as it is.")
+                                   .arg(owner));
+    } else if (type == QLatin1String("grade")) {
+        const qint64 id = object.value(QStringLiteral("id")).toInteger();
+        c.type = ConditionType::Grade;
+        c.activity = m_gradeItemNode.value(id);
+        if (object.contains(QStringLiteral("min")))
+            c.minPercent = object.value(QStringLiteral("min")).toDouble();
+        if (object.contains(QStringLiteral("max")))
+            c.maxPercent = object.value(QStringLiteral("max")).toDouble();
+        if (!c.activity)
+            keepRaw(tr("The restriction of \"%1\" asks for a grade that is not an activity of "
+                       "the backup; the condition was kept as it is.")
+                        .arg(owner));
+    } else if (type == QLatin1String("date")) {
+        c.type = ConditionType::Date;
+        c.direction = object.value(QStringLiteral("d")).toString() == QLatin1String("<")
+            ? DateDirection::Until
+            : DateDirection::From;
+        c.time = object.value(QStringLiteral("t")).toInteger();
+    } else {
+        keepRaw(QString());
+    }
+    return item;
+}
+
+Restriction Importer::restrictionFromJson(const QString &json, const QString &owner)
+{
+    Restriction r;
+    if (json.trimmed().isEmpty())
+        return r;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (!doc.isObject()) {
+        m_report->warnings.append(
+            tr("The restriction of \"%1\" is not valid JSON (%2); it was left out.")
+                .arg(owner, parseError.errorString()));
+        return r;
+    }
+    const QJsonObject root = doc.object();
+    RestrictionItem top
+        = conditionFromJson(QJsonObject {{QStringLiteral("op"), root.value(QStringLiteral("op"))},
+                                {QStringLiteral("c"), root.value(QStringLiteral("c"))}},
+            owner);
+    r = top.set;
+    if (root.contains(QStringLiteral("show")))
+        r.hidden = !root.value(QStringLiteral("show")).toBool(true);
+    const QJsonArray showc = root.value(QStringLiteral("showc")).toArray();
+    for (qsizetype i = 0; i < showc.size() && i < static_cast<qsizetype>(r.items.size()); ++i)
+        r.items[static_cast<size_t>(i)].hidden = !showc.at(i).toBool(true);
+    return r;
+}
+
+/** Moodle 2.6 availability fields (module.xml and section.xml), before the JSON of 2.7. */
+Restriction Importer::legacyRestriction(const XmlElement &element, const QString &owner)
+{
+    Restriction r;
+    const bool hidden = element.child(QLatin1String("showavailability"))
+        && !childBool(element, "showavailability");
+    auto add = [&](const Condition &c) {
+        RestrictionItem item;
+        item.condition = c;
+        item.hidden = hidden;
+        r.items.push_back(item);
+    };
+    if (const qint64 from = element.childInt(QLatin1String("availablefrom")); from > 0) {
+        Condition c;
+        c.type = ConditionType::Date;
+        c.direction = DateDirection::From;
+        c.time = from;
+        add(c);
+    }
+    if (const qint64 until = element.childInt(QLatin1String("availableuntil")); until > 0) {
+        Condition c;
+        c.type = ConditionType::Date;
+        c.direction = DateDirection::Until;
+        c.time = until;
+        add(c);
+    }
+    const XmlElement info = element.child(QLatin1String("availability_info"));
+    for (const XmlElement &a : info.children(QLatin1String("availability"))) {
+        Condition c;
+        const qint64 cm = a.childInt(QLatin1String("sourcecmid"));
+        const qint64 gradeItem = a.childInt(QLatin1String("gradeitemid"));
+        if (cm > 0) {
+            c.type = ConditionType::Completion;
+            c.activity = m_cmNode.value(cm);
+            const int required = childInt(a, "requiredcompletion", 1);
+            c.state = required >= 0 && required <= 3 ? static_cast<CompletionState>(required)
+                                                     : CompletionState::Complete;
+        } else if (gradeItem > 0) {
+            c.type = ConditionType::Grade;
+            c.activity = m_gradeItemNode.value(gradeItem);
+            const QString min = a.childText(QLatin1String("grademin"));
+            const QString max = a.childText(QLatin1String("grademax"));
+            if (!min.isEmpty())
+                c.minPercent = toDouble(min);
+            if (!max.isEmpty())
+                c.maxPercent = toDouble(max);
+        } else {
+            continue;
+        }
+        if (!c.activity) {
+            m_report->warnings.append(tr("A condition of \"%1\" refers to an activity that is "
+                                         "not in the backup; it was left out.")
+                                          .arg(owner));
+            continue;
+        }
+        add(c);
+    }
+    if (!info.children(QLatin1String("availability_field")).isEmpty())
+        m_report->warnings.append(tr("The user profile conditions of \"%1\" (Moodle 2.6) were "
+                                     "left out; add them again in Moodle.")
+                                      .arg(owner));
+    return r;
+}
+
+void Importer::resolveRestrictions()
+{
+    for (const ActivityRef &a : std::as_const(m_activities)) {
+        ActivityData *data = m_builder.activity(a.node);
+        if (!a.availability.isEmpty())
+            data->restriction = restrictionFromJson(a.availability, a.name);
+        else
+            data->restriction = legacyRestriction(a.module, a.name);
+    }
+    for (const SectionRef &s : std::as_const(m_sections)) {
+        SectionData *data = m_builder.section(s.node);
+        if (!s.availability.isEmpty())
+            data->restriction = restrictionFromJson(s.availability, data->title);
+        else
+            data->restriction = legacyRestriction(s.section, data->title);
+    }
+}
+
+void Importer::readQuestion(const RawQuestion &raw, NodeId category)
+{
+    const XmlElement q = raw.element;
+    QuestionData d;
+    const QString qtype = childString(q, "qtype");
+    d.name = childString(q, "name");
+    d.text = childString(q, "questiontext");
+    d.defaultMark = childDouble(q, "defaultmark", 1);
+    d.generalFeedback = childString(q, "generalfeedback");
+    d.penalty = childDouble(q, "penalty", d.penalty);
+    d.idNumber = raw.idNumber;
+    d.stamp = childString(q, "stamp");
+    d.versionStamp = childString(q, "version");
+    const XmlElement plugin
+        = q.child(QLatin1String(QStringLiteral("plugin_qtype_%1_question").arg(qtype).toLatin1()));
+    const XmlElement options = plugin.child(QLatin1String(qtype.toLatin1()));
+    QList<qint64> answerIds;
+    auto readAnswers = [&]() {
+        for (const XmlElement &a :
+            plugin.path(QLatin1String("answers")).children(QLatin1String("answer"))) {
+            Answer answer;
+            answer.text = childString(a, "answertext");
+            answer.fraction = childDouble(a, "fraction");
+            answer.feedback = childString(a, "feedback");
+            answerIds.append(a.attribute(QLatin1String("id")).toLongLong());
+            d.answers.push_back(answer);
+        }
+    };
+    auto readCombined = [&](const XmlElement &e) {
+        d.feedback.correct = childString(e, "correctfeedback");
+        d.feedback.partiallyCorrect = childString(e, "partiallycorrectfeedback");
+        d.feedback.incorrect = childString(e, "incorrectfeedback");
+        d.feedback.showNumCorrect = childBool(e, "shownumcorrect");
+    };
+    const std::optional<QuestionType> type = questionTypeFromName(qtype);
+    d.type = type.value_or(QuestionType::Other);
+    switch (d.type) {
+    case QuestionType::MultiChoice:
+        readAnswers();
+        d.single = childBool(options, "single", true);
+        d.shuffle = childBool(options, "shuffleanswers", true);
+        d.numbering = childString(options, "answernumbering");
+        if (d.numbering.isEmpty())
+            d.numbering = QStringLiteral("abc");
+        d.showStandardInstruction = childBool(options, "showstandardinstruction");
+        readCombined(options);
+        if (const int layout = childInt(options, "layout"); layout != 0)
+            d.extra.insert(QStringLiteral("layout"), layout);
+        break;
+    case QuestionType::TrueFalse: {
+        readAnswers();
+        const qint64 trueId = options.childInt(QLatin1String("trueanswer"));
+        const qint64 falseId = options.childInt(QLatin1String("falseanswer"));
+        std::vector<Answer> ordered(2);
+        for (qsizetype i = 0; i < answerIds.size(); ++i) {
+            if (answerIds[i] == trueId)
+                ordered[0] = d.answers[static_cast<size_t>(i)];
+            else if (answerIds[i] == falseId)
+                ordered[1] = d.answers[static_cast<size_t>(i)];
+        }
+        ordered[0].text = QStringLiteral("True");
+        ordered[1].text = QStringLiteral("False");
+        d.answers = ordered;
+        answerIds = {trueId, falseId};
+        d.showStandardInstruction = childBool(options, "showstandardinstruction");
+        break;
+    }
+    case QuestionType::ShortAnswer:
+        readAnswers();
+        d.caseSensitive = childBool(options, "usecase");
+        break;
+    case QuestionType::Numerical: {
+        readAnswers();
+        QHash<qint64, double> tolerance;
+        for (const XmlElement &r : plugin.path(QLatin1String("numerical_records"))
+                                       .children(QLatin1String("numerical_record")))
+            tolerance.insert(r.childInt(QLatin1String("answer")), childDouble(r, "tolerance"));
+        for (qsizetype i = 0; i < answerIds.size(); ++i)
+            d.answers[static_cast<size_t>(i)].tolerance = tolerance.value(answerIds[i]);
+        for (const XmlElement &u :
+            plugin.path(QLatin1String("numerical_units")).children(QLatin1String("numerical_unit")))
+            d.units.push_back({childString(u, "unit"), childDouble(u, "multiplier", 1)});
+        break;
+    }
+    case QuestionType::Match: {
+        const XmlElement match = plugin.child(QLatin1String("matchoptions"));
+        d.shuffle = childBool(match, "shuffleanswers", true);
+        readCombined(match);
+        for (const XmlElement &m :
+            plugin.path(QLatin1String("matches")).children(QLatin1String("match")))
+            d.pairs.push_back({childString(m, "questiontext"), childString(m, "answertext")});
+        break;
+    }
+    case QuestionType::Essay: {
+        EssayOptions &e = d.essay;
+        e.responseFormat = childString(options, "responseformat");
+        if (e.responseFormat.isEmpty())
+            e.responseFormat = QStringLiteral("editor");
+        e.responseRequired = childBool(options, "responserequired", true);
+        e.responseFieldLines = childInt(options, "responsefieldlines", 15);
+        e.minWords = childInt(options, "minwordlimit");
+        e.maxWords = childInt(options, "maxwordlimit");
+        e.attachments = childInt(options, "attachments");
+        e.attachmentsRequired = childInt(options, "attachmentsrequired");
+        e.graderInfo = childString(options, "graderinfo");
+        e.responseTemplate = childString(options, "responsetemplate");
+        break;
+    }
+    case QuestionType::Description:
+        break;
+    case QuestionType::GapSelect:
+    case QuestionType::DdWtoS: {
+        const QList<XmlElement> answers
+            = plugin.path(QLatin1String("answers")).children(QLatin1String("answer"));
+        readAnswers();
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            Answer &answer = d.answers[static_cast<size_t>(i)];
+            const QString feedback = answer.feedback;
+            answer.feedback.clear();
+            if (d.type == QuestionType::GapSelect) {
+                answer.group = toInt(feedback, 1);
+            } else {
+                const QRegularExpressionMatch group = QRegularExpression(
+                    QStringLiteral("\"draggroup\";(?:s:\\d+:\"(\\d+)\"|i:(\\d+))"))
+                                                          .match(feedback);
+                if (group.hasMatch())
+                    answer.group = toInt(
+                        group.captured(1).isEmpty() ? group.captured(2) : group.captured(1), 1);
+                answer.infinite = phpFlag(feedback, QStringLiteral("infinite")).value_or(false);
+            }
+        }
+        d.shuffle = childBool(options, "shuffleanswers", true);
+        readCombined(options);
+        break;
+    }
+    case QuestionType::MultiAnswer:
+        break; // the text is rebuilt by the caller
+    case QuestionType::Other:
+        d.otherType = qtype;
+        d.rawXml = plugin.toXml();
+        break;
+    }
+    for (const XmlElement &h :
+        q.path(QLatin1String("question_hints")).children(QLatin1String("question_hint"))) {
+        d.hints.push_back(
+            {childString(h, "hint"), childBool(h, "shownumcorrect"), childBool(h, "clearwrong")});
+    }
+    // Files: itemid is the question id, or the answer / hint id for those areas.
+    QList<qint64> hintIds;
+    for (const XmlElement &h :
+        q.path(QLatin1String("question_hints")).children(QLatin1String("question_hint")))
+        hintIds.append(h.attribute(QLatin1String("id")).toLongLong());
+    const qint64 context = m_categoryContext.value(raw.categoryId);
+    for (const FileRecord &f : std::as_const(m_files)) {
+        if (f.contextId != context || f.component != QLatin1String("question"))
+            continue;
+        int item = -1;
+        if (f.area == QLatin1String("answer") || f.area == QLatin1String("answerfeedback"))
+            item = static_cast<int>(answerIds.indexOf(f.itemId));
+        else if (f.area == QLatin1String("hint"))
+            item = static_cast<int>(hintIds.indexOf(f.itemId));
+        else if (f.itemId == raw.id)
+            item = 0;
+        if (item < 0)
+            continue;
+        FileRef ref = f.ref;
+        ref.item = item;
+        if (addMedia(&ref))
+            d.files.push_back(ref);
+    }
+    if (d.type == QuestionType::MultiAnswer) {
+        // The parent's text has {#1}, {#2} … where the sub-questions' codes go.
+        const QStringList sequence
+            = childString(plugin.child(QLatin1String("multianswer")), "sequence")
+                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < sequence.size(); ++i) {
+            const RawQuestion sub = m_questionsById.value(sequence[i].trimmed().toLongLong());
+            if (!sub.element) {
+                m_report->warnings.append(
+                    tr("Part %1 of the cloze question \"%2\" is missing from the backup.")
+                        .arg(i + 1)
+                        .arg(d.name));
+                continue;
+            }
+            d.text.replace(
+                QStringLiteral("{#%1}").arg(i + 1), childString(sub.element, "questiontext"));
+        }
+    }
+    if (d.type == QuestionType::Other)
+        m_report->warnings.append(tr("The question \"%1\" of type %2 is kept as Moodle wrote it; "
+                                     "it cannot be edited here.")
+                                      .arg(d.name, qtype));
+    const NodeId node = m_builder.addQuestion(category, d);
+    m_questionNode.insert(raw.id, node);
+    ++m_report->questions;
+}
+
+bool Importer::readQuestions(QString *error)
+{
+    m_questionsDoc = load(QStringLiteral("questions.xml"), false, error);
+    if (!m_questionsDoc)
+        return error->isEmpty();
+    struct Category
+    {
+        qint64 id = 0;
+        qint64 parent = 0;
+        QuestionCategoryData data;
+        QList<RawQuestion> questions;
+        bool top = false;
+    };
+    QList<Category> categories;
+    for (const XmlElement &c :
+        m_questionsDoc->root().children(QLatin1String("question_category"))) {
+        Category category;
+        category.id = c.attribute(QLatin1String("id")).toLongLong();
+        category.parent = c.childInt(QLatin1String("parent"));
+        category.data.name = childString(c, "name");
+        category.data.info = childString(c, "info");
+        category.data.stamp = childString(c, "stamp");
+        category.data.idNumber = childString(c, "idnumber");
+        category.top = category.parent == 0 && category.data.name == QLatin1String("top");
+        m_categoryContext.insert(category.id, c.childInt(QLatin1String("contextid")));
+        auto collect = [&](const XmlElement &q, qint64 entryId, const QString &idNumber) {
+            RawQuestion raw;
+            raw.element = q;
+            raw.id = q.attribute(QLatin1String("id")).toLongLong();
+            raw.categoryId = category.id;
+            raw.parent = q.childInt(QLatin1String("parent"));
+            raw.idNumber = idNumber;
+            m_questionsById.insert(raw.id, raw);
+            if (childString(q, "qtype") == QLatin1String("random")) {
+                m_randomQuestions.insert(raw.id);
+                return;
+            }
+            // Cloze sub-questions are part of their parent's text.
+            if (raw.parent != 0 && raw.parent != raw.id)
+                return;
+            raw.element = q;
+            Q_UNUSED(entryId);
+            category.questions.append(raw);
+        };
+        const XmlElement entries = c.child(QLatin1String("question_bank_entries"));
+        if (entries) {
+            for (const XmlElement &entry : entries.children(QLatin1String("question_bank_entry"))) {
+                const qint64 entryId = entry.attribute(QLatin1String("id")).toLongLong();
+                // The latest version is the question; older ones map to the same node.
+                XmlElement latest;
+                qint64 latestVersion = -1;
+                QList<qint64> versionIds;
+                for (const XmlElement &v : entry.path(QLatin1String("question_version"))
+                                               .children(QLatin1String("question_versions"))) {
+                    const XmlElement q = v.path(QLatin1String("questions/question"));
+                    if (!q)
+                        continue;
+                    versionIds.append(q.attribute(QLatin1String("id")).toLongLong());
+                    const qint64 version = v.childInt(QLatin1String("version"));
+                    if (version >= latestVersion) {
+                        latestVersion = version;
+                        latest = q;
+                    }
+                }
+                if (!latest)
+                    continue;
+                const qsizetype before = category.questions.size();
+                collect(latest, entryId, childString(entry, "idnumber"));
+                if (category.questions.size() > before) {
+                    category.questions.last().idNumber = childString(entry, "idnumber");
+                    // Resolved to a node once added (below).
+                    m_entryNode.insert(entryId, -category.questions.last().id);
+                }
+                for (qint64 id : std::as_const(versionIds)) {
+                    if (id != latest.attribute(QLatin1String("id")).toLongLong())
+                        m_questionNode.insert(
+                            id, -latest.attribute(QLatin1String("id")).toLongLong());
+                }
+            }
+        } else {
+            for (const XmlElement &q :
+                c.path(QLatin1String("questions")).children(QLatin1String("question")))
+                collect(q, 0, childString(q, "idnumber"));
+        }
+        categories.append(category);
+    }
+    // Add categories parents first; a "top" category is the bank itself unless it holds questions.
+    QHash<qint64, NodeId> categoryNode;
+    QSet<qint64> visiting;
+    std::function<NodeId(qsizetype)> add = [&](qsizetype index) -> NodeId {
+        Category &c = categories[index];
+        if (categoryNode.contains(c.id))
+            return categoryNode.value(c.id);
+        if (c.top && c.questions.isEmpty()) {
+            categoryNode.insert(c.id, 0);
+            return 0;
+        }
+        visiting.insert(c.id);
+        NodeId parent = 0;
+        for (qsizetype i = 0; i < categories.size(); ++i) {
+            if (categories[i].id == c.parent && c.parent != 0 && !visiting.contains(c.parent)) {
+                parent = add(i);
+                break;
+            }
+        }
+        const NodeId node = m_builder.addCategory(c.data, parent);
+        categoryNode.insert(c.id, node);
+        ++m_report->categories;
+        return node;
+    };
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        add(i);
+    for (const Category &c : std::as_const(categories)) {
+        NodeId node = categoryNode.value(c.id);
+        if (node == 0 && !c.questions.isEmpty())
+            node = m_builder.addCategory(c.data, 0);
+        for (const RawQuestion &raw : c.questions)
+            readQuestion(raw, node);
+    }
+    // Entries and older versions were noted with the negated question id.
+    for (auto it = m_entryNode.begin(); it != m_entryNode.end(); ++it)
+        it.value() = it.value() < 0 ? m_questionNode.value(-it.value()) : it.value();
+    for (auto it = m_questionNode.begin(); it != m_questionNode.end(); ++it) {
+        if (it.value() < 0)
+            it.value() = m_questionNode.value(-it.value());
+    }
+    return true;
+}
+
+void Importer::resolveQuizzes()
+{
+    for (const auto &[node, body] : std::as_const(m_quizzes)) {
+        ActivityData *data = m_builder.activity(node);
+        auto *quiz = std::get_if<QuizSettings>(&data->settings);
+        if (!quiz)
+            continue;
+        QList<XmlElement> instances = body.path(QLatin1String("question_instances"))
+                                          .children(QLatin1String("question_instance"));
+        std::stable_sort(
+            instances.begin(), instances.end(), [](const XmlElement &l, const XmlElement &r) {
+                return l.childInt(QLatin1String("slot")) < r.childInt(QLatin1String("slot"));
+            });
+        qint64 lastPage = -1;
+        int skipped = 0;
+        for (const XmlElement &instance : std::as_const(instances)) {
+            NodeId question = 0;
+            if (const XmlElement ref = instance.child(QLatin1String("question_reference"))) {
+                question = m_entryNode.value(ref.childInt(QLatin1String("questionbankentryid")));
+            } else if (!instance.child(QLatin1String("question_set_reference"))) {
+                const qint64 id = instance.childInt(QLatin1String("questionid"));
+                if (!m_randomQuestions.contains(id))
+                    question = m_questionNode.value(id);
+            }
+            const qint64 page = instance.childInt(QLatin1String("page"));
+            if (!question) {
+                ++skipped;
+                lastPage = page;
+                continue;
+            }
+            QuizSlot slot;
+            slot.question = question;
+            slot.mark = childDouble(instance, "maxmark", 1);
+            slot.newPage = quiz->slots.empty() || page != lastPage;
+            slot.requirePrevious = childBool(instance, "requireprevious");
+            lastPage = page;
+            quiz->slots.push_back(slot);
+        }
+        if (skipped > 0)
+            m_report->warnings.append(tr("The quiz \"%1\" has %n random or missing question(s); "
+                                         "they were left out. Add them again in Moodle.",
+                nullptr, skipped)
+                                          .arg(data->name));
+    }
+}
+
+bool Importer::readCompletion(QString *error)
+{
+    std::unique_ptr<XmlDocument> doc = load(QStringLiteral("completion.xml"), false, error);
+    if (!doc)
+        return error->isEmpty();
+    CourseCompletion &cc = m_builder.course().completion;
+    double courseTotal = 0;
+    if (std::unique_ptr<XmlDocument> gradebook
+        = load(QStringLiteral("gradebook.xml"), false, error)) {
+        for (const XmlElement &item : gradebook->root()
+                                          .path(QLatin1String("grade_items"))
+                                          .children(QLatin1String("grade_item"))) {
+            if (childString(item, "itemtype") == QLatin1String("course"))
+                courseTotal = childDouble(item, "grademax");
+        }
+    }
+    error->clear();
+    for (const XmlElement &c : doc->root().children(QLatin1String("course_completion_criteria"))) {
+        switch (childInt(c, "criteriatype")) {
+        case 1:
+            cc.selfCompletion = true;
+            break;
+        case 2:
+            cc.date = c.childInt(QLatin1String("timeend"));
+            break;
+        case 4: {
+            const NodeId node = m_cmNode.value(c.childInt(QLatin1String("moduleinstance")));
+            if (node)
+                cc.activities.push_back(node);
+            else
+                m_report->warnings.append(tr("The course completion requires an activity that "
+                                             "is not in the backup; that rule was left out."));
+            break;
+        }
+        case 5:
+            cc.enrolmentDays = static_cast<int>(c.childInt(QLatin1String("enrolperiod")) / 86400);
+            break;
+        case 6:
+            if (courseTotal > 0)
+                cc.gradePercent = childDouble(c, "gradepass") * 100.0 / courseTotal;
+            break;
+        default:
+            m_report->warnings.append(tr("A course completion rule of type %1 (other courses, "
+                                         "roles, …) was left out.")
+                                          .arg(childInt(c, "criteriatype")));
+        }
+    }
+    for (const XmlElement &a :
+        doc->root().children(QLatin1String("course_completion_aggr_methd"))) {
+        const Aggregation method
+            = childInt(a, "method", 1) == 2 ? Aggregation::Any : Aggregation::All;
+        const QString type = a.childText(QLatin1String("criteriatype"));
+        if (type.isEmpty())
+            cc.overall = method;
+        else if (toInt(type) == 4)
+            cc.activityAggregation = method;
+    }
+    return true;
+}
+
+bool Importer::run(
+    const ImportProgress &progress, const std::function<bool()> &cancelled, QString *error)
+{
+    const MbzInfo &info = m_reader.info();
+    const qint64 total = info.activities.size() + 3;
+    qint64 done = 0;
+    auto step = [&]() {
+        ++done;
+        if (progress)
+            progress(done, total);
+        return !cancelled();
+    };
+    if (info.type != QLatin1String("course")) {
+        *error = tr("%1 is a backup of one %2, not of a course. Back up the whole course in "
+                    "Moodle.")
+                     .arg(QFileInfo(m_reader.archive().fileName()).fileName(), info.type);
+        return false;
+    }
+    if (!readFiles(error) || !readCourse(error) || !readSections(error) || !step())
+        return false;
+    for (const MbzActivity &activity : info.activities) {
+        if (!activity.included)
+            continue;
+        if (!activity.present) {
+            m_report->warnings.append(
+                tr("The activity \"%1\" is listed but missing from the backup; it was left out.")
+                    .arg(activity.title));
+        } else if (activity.moduleName == QLatin1String("qbank")) {
+            // Moodle 5 keeps the course's questions in a qbank activity: they go to the bank.
+        } else if (!readActivity(activity, error)) {
+            return false;
+        }
+        if (!step())
+            return false;
+    }
+    if (!readQuestions(error) || !step())
+        return false;
+    resolveQuizzes();
+    resolveRestrictions();
+    if (!readCompletion(error) || !step())
+        return false;
+    if (cancelled())
+        return false;
+    return m_builder.applyTo(m_doc, error);
+}
+
+} // namespace
+
+MbzImporter::MbzImporter(const QString &fileName, const ArchiveLimits &limits)
+    : m_fileName(fileName)
+    , m_limits(limits)
+{ }
+
+bool MbzImporter::import(CourseDocument *document, QString *errorString)
+{
+    m_report = {};
+    m_errorString.clear();
+    MbzReader reader(m_fileName, m_limits);
+    QString error;
+    bool cancelledFlag = false;
+    auto cancelled = [this, &cancelledFlag]() {
+        cancelledFlag = m_cancel && m_cancel->load();
+        return cancelledFlag;
+    };
+    bool ok = reader.open(&error);
+    if (ok) {
+        Importer importer(reader, document, &m_report);
+        ok = importer.run(m_progress, cancelled, &error);
+    }
+    if (!ok) {
+        if (cancelledFlag)
+            error = tr("The import of %1 was cancelled.").arg(m_fileName);
+        else if (error.isEmpty())
+            error = tr("Cannot import %1.").arg(m_fileName);
+        m_errorString = error;
+        if (errorString)
+            *errorString = error;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Parcours
