@@ -209,8 +209,10 @@ bool GiftParser::parseQuestion(const Chunk &chunk, const QStringList &category, 
             block = block.left(general);
         }
         const QString answers = block.trimmed();
-        const qsizetype lead = block.indexOf(answers.isEmpty() ? QString() : answers.left(1));
-        const qsizetype answersOffset = blockOffset + std::max<qsizetype>(lead, 0);
+        qsizetype lead = 0;
+        while (lead < block.size() && block.at(lead).isSpace())
+            ++lead;
+        const qsizetype answersOffset = blockOffset + lead;
         const QString head = unescape(answers.section(QLatin1Char('#'), 0, 0)).trimmed().toUpper();
         const bool hasTilde = findUnescaped(answers, QStringLiteral("~"), 0) >= 0;
         const bool hasEquals = findUnescaped(answers, QStringLiteral("="), 0) >= 0;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void writerSkipsOtherTypes();
     void malformed_data();
     void malformed();
+    void mutatedInputAlwaysNamesALine();
     void importIsOneUndoStep();
     void cliImportAndExport();
     void cliMalformedLeavesProjectUnchanged();
@@ -347,6 +349,40 @@ void TestGift::malformed()
     QVERIFY2(parser.errorString().contains(what), qPrintable(parser.errorString()));
     QVERIFY(set.questions.empty());
     QCOMPARE(set.warnings, QStringList {QStringLiteral("unchanged")});
+}
+
+void TestGift::mutatedInputAlwaysNamesALine()
+{
+    // Random damage to a real file: the parser either reads it or names a line of it, and
+    // never leaves half a result.
+    QFile file(dataFile(QStringLiteral("francais.gift")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString original = QString::fromUtf8(file.readAll());
+    const QString specials = QStringLiteral("{}=~#:\\\n%->/$");
+    QRandomGenerator random(20261123);
+    int failures = 0;
+    for (int round = 0; round < 2000; ++round) {
+        QString text = original;
+        const int edits = 1 + random.bounded(4);
+        for (int e = 0; e < edits; ++e) {
+            const int at = random.bounded(int(text.size()));
+            if (random.bounded(2))
+                text.insert(at, specials.at(random.bounded(int(specials.size()))));
+            else
+                text.remove(at, 1 + random.bounded(3));
+        }
+        GiftParser parser;
+        QuestionSet set;
+        if (parser.parse(text, &set))
+            continue;
+        ++failures;
+        const int lines = int(text.count(QLatin1Char('\n'))) + 1;
+        bool ok = false;
+        const int line = parser.errorString().section(QLatin1Char(':'), 0, 0).mid(5).toInt(&ok);
+        QVERIFY2(ok && line >= 1 && line <= lines, qPrintable(parser.errorString()));
+        QVERIFY(set.questions.empty());
+    }
+    QVERIFY(failures > 0);
 }
 
 void TestGift::importIsOneUndoStep()
