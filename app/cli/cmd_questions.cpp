@@ -178,6 +178,17 @@ int runQuestions(const QStringList &arguments)
         return runImport(arguments.mid(1));
     if (action == QLatin1String("export"))
         return runQuestionExport(arguments.mid(1));
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        out() << Text::tr(
+            "Usage: parcours questions import FILE.parcours QFILE [--category PATH] "
+            "[--format gift|xml|aiken]\n"
+            "       parcours questions export FILE.parcours -o OUT.gift|OUT.xml|OUT.aiken "
+            "[--category PATH]\n\n"
+            "“parcours questions import --help” and “parcours questions export "
+            "--help” describe the options.")
+              << Qt::endl;
+        return Success;
+    }
     return usageError(QStringLiteral("questions"),
         action.isEmpty() ? Text::tr("say import or export.")
                          : Text::tr("unknown action “%1”: say import or export.").arg(action));

@@ -461,6 +461,23 @@ void TestGift::cliImportAndExport()
                  &errors),
         1);
     QVERIFY(errors.contains(QStringLiteral("Nulle part")));
+
+    // A .txt file is GIFT unless --format says otherwise.
+    const QString aiken = dir.filePath(QStringLiteral("aiken.txt"));
+    QVERIFY(QFile::copy(dataFile(QStringLiteral("francais.aiken")), aiken));
+    QCOMPARE(
+        runCli({QStringLiteral("questions"), QStringLiteral("import"), project, aiken}, &errors),
+        1);
+    QCOMPARE(runCli({QStringLiteral("questions"), QStringLiteral("import"), project, aiken,
+                        QStringLiteral("--format"), QStringLiteral("aiken"),
+                        QStringLiteral("--category"), QStringLiteral("Aiken")},
+                 &errors),
+        0);
+    const auto doc = CourseDocument::open(project);
+    QVERIFY(doc);
+    const auto set = QuestionFile::collect(*doc, {QStringLiteral("Aiken")});
+    QVERIFY(set);
+    QCOMPARE(set->questions.size(), size_t(2));
 }
 
 void TestGift::cliMalformedLeavesProjectUnchanged()
