@@ -131,6 +131,11 @@ bool QuestionFile::import(CourseDocument *document,
             *errorString = document->readOnlyReason();
         return false;
     }
+    if (set.questions.empty() && set.categories.empty()) {
+        if (added)
+            *added = 0;
+        return true;
+    }
     // Media first: the store is content-addressed, so a failed import leaves only unused blobs.
     std::vector<QuestionData> questions;
     questions.reserve(set.questions.size());

@@ -418,6 +418,11 @@ void TestGift::importIsOneUndoStep()
         (QStringList {QStringLiteral("Import"), QStringLiteral("Autre")}));
     QVERIFY(!QuestionFile::collect(*doc, {QStringLiteral("Absente")}));
 
+    // An empty file adds nothing, not even an empty undo step.
+    QVERIFY(QuestionFile::import(doc.get(), QuestionSet(), {}, &added));
+    QCOMPARE(added, 0);
+    QCOMPARE(doc->undoStack()->count(), 1);
+
     doc->undoStack()->undo();
     QCOMPARE(doc->snapshot(), before);
     doc->undoStack()->redo();
