@@ -615,7 +615,8 @@ MindMapNode ActivityForm::outlineFromTree() const
 void ActivityForm::refreshOutline()
 {
     const auto *settings = activity()->settings<MindMapSettings>();
-    if (!settings || outlineFromTree() == settings->root)
+    if (!settings
+        || (m_outlineTree->topLevelItemCount() > 0 && outlineFromTree() == settings->root))
         return;
     const QSignalBlocker blocker(m_outlineTree);
     m_outlineTree->clear();
@@ -625,7 +626,9 @@ void ActivityForm::refreshOutline()
 
 void ActivityForm::pushOutline()
 {
-    const auto set = [this](const MindMapNode &root) {
+    // Each change of the outline (an idea added, renamed, deleted) is its own undo step.
+    const int key = nextMergeKey();
+    const auto set = [this, key](const MindMapNode &root) {
         Activity *current = activity();
         const auto *settings = current ? current->settings<MindMapSettings>() : nullptr;
         if (!settings)
@@ -634,7 +637,7 @@ void ActivityForm::pushOutline()
         changed.root = root;
         return SetNodeField<Activity, ActivitySettings>::push(m_document, current,
             &ActivityData::settings, ActivitySettings(std::move(changed)), NodeField::Settings,
-            tr("Edit the outline of “%1”").arg(current->displayName()));
+            tr("Edit the outline of “%1”").arg(current->displayName()), key);
     };
     const MindMapNode root = outlineFromTree();
     place([&] { return set(root); });

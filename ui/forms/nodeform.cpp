@@ -46,8 +46,9 @@ void NodeForm::place(const std::function<bool()> &push)
     m_placingCommand = true;
     const bool pushed = push();
     m_placingCommand = false;
-    // A refused push (read-only document) leaves the node as it was: so must the controls.
-    if (!pushed)
+    // A refused push (read-only document) leaves the node as it was: so must the controls. A
+    // push that changes nothing (a blank line in a list) leaves the control as it is.
+    if (!pushed && m_document->isReadOnly())
         refresh(NodeField::All);
 }
 
