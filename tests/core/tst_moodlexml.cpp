@@ -56,6 +56,7 @@ class TestMoodleXml : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void categoryPaths();
     void categoriesAndSkips();
     void multipleChoiceWithImage();
     void otherTypes();
@@ -67,6 +68,21 @@ private Q_SLOTS:
     void writeFailure();
     void cliExportXml();
 };
+
+void TestMoodleXml::categoryPaths()
+{
+    QCOMPARE(QuestionFile::splitCategoryPath(QStringLiteral("$course$/top/Module 1/Sous")),
+        (QStringList {QStringLiteral("Module 1"), QStringLiteral("Sous")}));
+    QCOMPARE(QuestionFile::splitCategoryPath(QStringLiteral("Top/Module 1")),
+        QStringList {QStringLiteral("Module 1")});
+    QCOMPARE(QuestionFile::splitCategoryPath(QStringLiteral("$course$/top")), QStringList());
+    QCOMPARE(QuestionFile::splitCategoryPath(QStringLiteral("$course$/top/Entrée//sortie/B")),
+        (QStringList {QStringLiteral("Entrée/sortie"), QStringLiteral("B")}));
+    const QStringList path = {QStringLiteral("Entrée/sortie"), QStringLiteral("Top")};
+    QCOMPARE(
+        QuestionFile::joinCategoryPath(path), QStringLiteral("$course$/top/Entrée//sortie/Top"));
+    QCOMPARE(QuestionFile::splitCategoryPath(QuestionFile::joinCategoryPath(path)), path);
+}
 
 void TestMoodleXml::categoriesAndSkips()
 {
