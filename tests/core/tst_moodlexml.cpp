@@ -65,6 +65,7 @@ private Q_SLOTS:
     void exportStreamsMediaAsBase64();
     void malformed_data();
     void malformed();
+    void malformedFileNamesFileAndLine();
     void writeFailure();
     void cliExportXml();
 };
@@ -339,6 +340,17 @@ void TestMoodleXml::malformed()
     QVERIFY(!reader.read(xml, QStringLiteral("test.xml"), &set));
     QVERIFY2(reader.errorString().contains(what), qPrintable(reader.errorString()));
     QCOMPARE(set.warnings, QStringList {QStringLiteral("unchanged")});
+    QVERIFY(set.questions.empty());
+}
+
+void TestMoodleXml::malformedFileNamesFileAndLine()
+{
+    QuestionSet set;
+    QString error;
+    QVERIFY(!QuestionFile::read(
+        dataFile(QStringLiteral("malformed.xml")), QuestionFormat::MoodleXml, &set, &error));
+    QVERIFY2(error.contains(QStringLiteral("malformed.xml: line 11:")), qPrintable(error));
+    QVERIFY(error.contains(QStringLiteral("Nothing was imported")));
     QVERIFY(set.questions.empty());
 }
 
