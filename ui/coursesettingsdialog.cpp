@@ -91,6 +91,7 @@ CourseSettingsDialog::CourseSettingsDialog(CourseDocument *document, QWidget *pa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     updateTotal();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     m_titleEdit->setFocus();
 }
 

@@ -92,6 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->setWidget(m_problemsList);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    // The dock's own size hint takes half the window; a few rows are enough.
+    connect(m_problemsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_problemsDockSized)
+            return;
+        m_problemsDockSized = true;
+        resizeDocks({m_problemsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
+    });
     connect(m_problemsList, &QListWidget::itemActivated, this, &MainWindow::onProblemActivated);
     connect(m_problemsList, &QListWidget::itemClicked, this, &MainWindow::onProblemActivated);
     m_validationTimer = new QTimer(this);
@@ -107,6 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     resize(1000, 680);
+    // The form needs more room than the tree.
+    splitter->setSizes({300, 700});
     updateTitle();
     updateDetails();
     updateActions();

@@ -139,6 +139,7 @@ private:
     QTimer *m_validationTimer = nullptr;
     QLabel *m_countsLabel = nullptr;
     bool m_busy = false;
+    bool m_problemsDockSized = false;
     QDockWidget *m_reportDock = nullptr;
     ReportView *m_reportView = nullptr;
     TaskRunner *m_taskRunner = nullptr;
