@@ -56,35 +56,35 @@
     <name>Aiken</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>“ANSWER:” comes before any question.</source>
-        <translation type="unfinished"></translation>
+        <translation>« ANSWER: » apparaît avant toute question.</translation>
     </message>
     <message>
         <source>option %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’option %1 est donnée deux fois.</translation>
     </message>
     <message>
         <source>the answer “%1” is not one of the options (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse « %1 » ne fait pas partie des options (%2).</translation>
     </message>
     <message>
         <source>a question needs at least two options “A. …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>une question demande au moins deux options « A. … ».</translation>
     </message>
     <message>
         <source>“%1” is neither an option “A. …” nor “ANSWER: A”; did the previous question lose its answer line?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni une option « A. … » ni « ANSWER: A » ; la question précédente a-t-elle perdu sa ligne de réponse ?</translation>
     </message>
     <message>
         <source>the question has no “ANSWER:” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>la question n’a pas de ligne « ANSWER: ».</translation>
     </message>
     <message>
         <source>“%1” is skipped: Aiken holds only single-answer multiple choice questions of plain text with one right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ignorée : le format Aiken ne contient que des questions à choix multiple en texte simple avec une seule bonne réponse.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +441,142 @@
     <message>
         <source>%1 is open in Parcours Studio: close it there first.</source>
         <translation>%1 est ouvert dans Parcours Studio : fermez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The Moodle course backup to import (.mbz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to create (.parcours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a parcours of a Moodle 2.6–5.x course backup. Activities the application knows become editable; the others are kept as Moodle wrote them and exported unchanged. The backup is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the parcours with -o OUT.parcours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3 sections, %4 activities, %5 questions, %6 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as Moodle wrote them (exported unchanged):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to add the questions to.</source>
+        <translation>Le fichier de projet auquel ajouter les questions.</translation>
+    </message>
+    <message>
+        <source>The question file (.gift, .txt, .xml or .aiken).</source>
+        <translation>Le fichier de questions (.gift, .txt, .xml ou .aiken).</translation>
+    </message>
+    <message>
+        <source>Category to import into, as “Top/Module 1/Quiz”; created when missing.</source>
+        <translation>Catégorie dans laquelle importer, comme « Top/Module 1/Test » ; créée si elle manque.</translation>
+    </message>
+    <message>
+        <source>Format of the question file: gift, xml or aiken (default: from its extension).</source>
+        <translation>Format du fichier de questions : gift, xml ou aiken (par défaut : d’après son extension).</translation>
+    </message>
+    <message>
+        <source>Adds the questions of a GIFT, Moodle XML or Aiken file to the question bank, as one step that Undo reverts. When any question is malformed, the error names its line and nothing is imported.</source>
+        <translation>Ajoute les questions d’un fichier GIFT, Moodle XML ou Aiken à la banque de questions, en une seule étape qu’Annuler défait. Si une question est mal formée, l’erreur indique sa ligne et rien n’est importé.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use gift, xml or aiken.</source>
+        <translation>Format inconnu « %1 » : utilisez gift, xml ou aiken.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its extension: use --format gift, xml or aiken.</source>
+        <translation>Impossible de déduire le format de %1 de son extension : utilisez --format gift, xml ou aiken.</translation>
+    </message>
+    <message>
+        <source>Cannot import into %1: %2</source>
+        <translation>Impossible d’importer dans %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) into %1.</source>
+        <translation>
+            <numerusform>%n question importée dans %1.</numerusform>
+            <numerusform>%n questions importées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project file whose questions to write.</source>
+        <translation>Le fichier de projet dont écrire les questions.</translation>
+    </message>
+    <message>
+        <source>The question file to write: .gift, .xml (Moodle XML) or .aiken.</source>
+        <translation>Le fichier de questions à écrire : .gift, .xml (Moodle XML) ou .aiken.</translation>
+    </message>
+    <message>
+        <source>Writes only this category and its sub-categories, as “Top/Module 1”.</source>
+        <translation>N’écrit que cette catégorie et ses sous-catégories, comme « Top/Module 1 ».</translation>
+    </message>
+    <message>
+        <source>Writes the question bank (or one category) as GIFT, Moodle XML or Aiken. Questions the format cannot express are listed and left out.</source>
+        <translation>Écrit la banque de questions (ou une catégorie) en GIFT, Moodle XML ou Aiken. Les questions que le format ne peut pas exprimer sont listées et laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Say where to write the questions with -o OUT.gift.</source>
+        <translation>Indiquez où écrire les questions avec -o SORTIE.gift.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .gift, .xml or .aiken.</source>
+        <translation>Impossible de déduire le format de %1 : nommez-le .gift, .xml ou .aiken.</translation>
+    </message>
+    <message>
+        <source>There is no category “%1” in %2: check the path.</source>
+        <translation>Il n’y a pas de catégorie « %1 » dans %2 : vérifiez le chemin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n question(s) to %1.</source>
+        <translation>
+            <numerusform>%n question écrite dans %1.</numerusform>
+            <numerusform>%n questions écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: parcours questions import FILE.parcours QFILE [--category PATH] [--format gift|xml|aiken]
+       parcours questions export FILE.parcours -o OUT.gift|OUT.xml|OUT.aiken [--category PATH]
+
+“parcours questions import --help” and “parcours questions export --help” describe the options.</source>
+        <translation>Utilisation : parcours questions import FICHIER.parcours QFICHIER [--category CHEMIN] [--format gift|xml|aiken]
+       parcours questions export FICHIER.parcours -o SORTIE.gift|SORTIE.xml|SORTIE.aiken [--category CHEMIN]
+
+« parcours questions import --help » et « parcours questions export --help » décrivent les options.</translation>
+    </message>
+    <message>
+        <source>say import or export.</source>
+        <translation>indiquez import ou export.</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”: say import or export.</source>
+        <translation>action inconnue « %1 » : indiquez import ou export.</translation>
+    </message>
+    <message>
+        <source>Makes a parcours of a Moodle course backup (.mbz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports or exports questions as GIFT, Moodle XML or Aiken.</source>
+        <translation>Importe ou exporte des questions en GIFT, Moodle XML ou Aiken.</translation>
     </message>
 </context>
 <context>
@@ -921,90 +1057,90 @@
     <name>GiftParser</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>the title is not closed with “::”.</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre n’est pas fermé par « :: ».</translation>
     </message>
     <message>
         <source>“}” closes no answer block; write “\}” for a literal brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« } » ne ferme aucun bloc de réponses ; écrivez « \} » pour une accolade littérale.</translation>
     </message>
     <message>
         <source>the answer block opened here is not closed with “}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc de réponses ouvert ici n’est pas fermé par « } ».</translation>
     </message>
     <message>
         <source>“{” inside an answer block; write “\{” for a literal brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« { » dans un bloc de réponses ; écrivez « \{ » pour une accolade littérale.</translation>
     </message>
     <message>
         <source>a question has only one answer block; separate questions with a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>une question n’a qu’un bloc de réponses ; séparez les questions par une ligne vide.</translation>
     </message>
     <message>
         <source>numerical answers start with “=” or “~”.</source>
-        <translation type="unfinished"></translation>
+        <translation>les réponses numériques commencent par « = » ou « ~ ».</translation>
     </message>
     <message>
         <source>the weight is not a percentage between -100 and 100 such as “%50%”.</source>
-        <translation type="unfinished"></translation>
+        <translation>la pondération n’est pas un pourcentage entre -100 et 100 comme « %50% ».</translation>
     </message>
     <message>
         <source>“%1” is not a range “min..max” of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un intervalle de nombres « min..max ».</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre.</translation>
     </message>
     <message>
         <source>the tolerance “%1” is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>la marge d’erreur « %1 » n’est pas un nombre positif.</translation>
     </message>
     <message>
         <source>the numerical question has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>la question numérique n’a pas de réponse.</translation>
     </message>
     <message>
         <source>a true/false answer has at most two feedbacks: “#wrong#right”.</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse vrai/faux a au plus deux feedbacks : « #faux#juste ».</translation>
     </message>
     <message>
         <source>answers start with “=” (right) or “~” (wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>les réponses commencent par « = » (juste) ou « ~ » (fausse).</translation>
     </message>
     <message>
         <source>the matching pair “%1” has no “-&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>la paire d’appariement « %1 » n’a pas de « -&gt; ».</translation>
     </message>
     <message>
         <source>the matching pair has no answer after “-&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>la paire d’appariement n’a pas de réponse après « -&gt; ».</translation>
     </message>
     <message>
         <source>a matching question needs at least two pairs “=question -&gt; answer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>une question d’appariement demande au moins deux paires « =question -&gt; réponse ».</translation>
     </message>
     <message>
         <source>an answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse est vide.</translation>
     </message>
     <message>
         <source>cannot tell the question type of “{%1}”: answers start with “=” or “~”, numbers with “#”, true/false is T or F.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer le type de la question « {%1} » : les réponses commencent par « = » ou « ~ », les nombres par « # », vrai/faux s’écrit T ou F.</translation>
     </message>
     <message>
         <source>the question has neither a title nor a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>la question n’a ni titre ni texte.</translation>
     </message>
 </context>
 <context>
     <name>GiftWriter</name>
     <message>
         <source>“%1” is skipped: GIFT cannot express a %2 question.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ignorée : le format GIFT ne peut pas exprimer une question %2.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1281,96 @@
     </message>
 </context>
 <context>
+    <name>MbzImporter</name>
+    <message>
+        <source>%1 is missing: the backup is incomplete. Make the backup again in Moodle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not in the backup (made without files?); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup of one %1, not of a course: the course fields come from the backup&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; belongs to a %2 activity; it was imported as an ordinary section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; is in a section that is not in the backup; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The restriction of &quot;%1&quot; waits for an activity that is not in the backup; the condition was kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction of &quot;%1&quot; asks for a grade that is not an activity of the backup; the condition was kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction of &quot;%1&quot; is not valid JSON (%2); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition of &quot;%1&quot; refers to an activity that is not in the backup; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user profile conditions of &quot;%1&quot; (Moodle 2.6) were left out; add them again in Moodle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the cloze question &quot;%2&quot; is missing from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; of type %2 is kept as Moodle wrote it; it cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The quiz &quot;%1&quot; has %n random or missing question(s); they were left out. Add them again in Moodle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The course completion requires an activity that is not in the backup; that rule was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course completion rule of type %1 (other courses, roles, …) was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; is listed but missing from the backup; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MbzReader</name>
     <message>
         <source>%1 is a Moodle 1.9 backup, which cannot be imported. Restore it in Moodle 2 or later, back the course up again and import that file.</source>
@@ -1187,74 +1413,74 @@
     <name>MoodleXmlReader</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>an embedded file has no valid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier intégré n’a pas de nom valide.</translation>
     </message>
     <message>
         <source>the file “%1” is not in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 » n’est pas en base64.</translation>
     </message>
     <message>
         <source>the file “%1” is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 » n’est pas du base64 valide.</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;quiz&gt;: this is not a Moodle question file.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément racine est &lt;%1&gt; et non &lt;quiz&gt; : ce n’est pas un fichier de questions Moodle.</translation>
     </message>
     <message>
         <source>line %1: &lt;%2&gt; is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : &lt;%2&gt; est ignoré.</translation>
     </message>
     <message>
         <source>the category has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie n’a pas de chemin.</translation>
     </message>
     <message>
         <source>line %1: the question type “%2” is not supported; the question is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : le type de question « %2 » n’est pas pris en charge ; la question est ignorée.</translation>
     </message>
     <message>
         <source>the question has no &lt;name&gt;&lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la question n’a pas de &lt;name&gt;&lt;text&gt;.</translation>
     </message>
     <message>
         <source>line %1: the tags of “%2” are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : les tags de « %2 » sont ignorés.</translation>
     </message>
     <message>
         <source>the answer&apos;s fraction “%1” is not a percentage between -100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fraction « %1 » de la réponse n’est pas un pourcentage entre -100 et 100.</translation>
     </message>
     <message>
         <source>a true/false question has two answers, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>une question vrai/faux a deux réponses, et non %1.</translation>
     </message>
     <message>
         <source>the question “%1” has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>la question « %1 » n’a pas de réponse.</translation>
     </message>
     <message>
         <source>the matching question “%1” has no subquestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>la question d’appariement « %1 » n’a pas de sous-question.</translation>
     </message>
 </context>
 <context>
     <name>MoodleXmlWriter</name>
     <message>
         <source>“%1” is skipped: its type “%2” has no Moodle XML form here.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ignorée : son type « %2 » n’a pas de forme Moodle XML ici.</translation>
     </message>
     <message>
         <source>the file “%1” of “%2” is missing from the media store and is written empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 » de « %2 » manque dans la médiathèque et est écrit vide.</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2065,249 @@
     </message>
 </context>
 <context>
+    <name>Parcours::CourseSettingsDialog</name>
+    <message>
+        <source>Course settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m@gistère &amp;indexation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course &amp;completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary (HTML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m@gistère topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-paced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ypology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-&amp;person duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aut&amp;hors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable course completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable course completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All criteria must be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any criterion is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overall condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished">%1 › %2</translation>
+    </message>
+    <message>
+        <source>&amp;Activities to complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity co&amp;ndition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the course settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parcours::CourseTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2048,7 +2517,7 @@ Vérifiez que le fichier est un projet Parcours Studio et que vous avez le droit
     </message>
     <message>
         <source>This parcours has no section yet.</source>
-        <translation>Ce parcours n&apos;a pas encore de section.</translation>
+        <translation type="vanished">Ce parcours n&apos;a pas encore de section.</translation>
     </message>
     <message>
         <source>Select a section or an activity.</source>
@@ -2137,6 +2606,96 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>This item is in the question bank, which the structure does not show.</source>
         <translation>Cet élément est dans la banque de questions, que la structure n&apos;affiche pas.</translation>
+    </message>
+    <message>
+        <source>Structure of the parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This parcours has no section yet: add one with Edit → Add a section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1 errors, %2 warnings)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2955,40 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>The work stopped unexpectedly: %1</source>
         <translation>Le traitement s&apos;est arrêté de façon inattendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Impossible d’importer %1 : ce n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2 Nothing was imported; correct the file and import it again.</source>
+        <translation>Impossible d’importer %1 : %2 Rien n’a été importé ; corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot store the file %1 of “%2”: %3</source>
+        <translation>Impossible d’enregistrer le fichier %1 de « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Imported questions</source>
+        <translation>Questions importées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation>
+            <numerusform>Importer %n question</numerusform>
+            <numerusform>Importer %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The questions could not be added.</source>
+        <translation>Les questions n’ont pas pu être ajoutées.</translation>
     </message>
 </context>
 <context>
