@@ -341,6 +341,21 @@ std::vector<FileRef> Importer::filesOf(qint64 contextId,
 bool Importer::readCourse(QString *error)
 {
     const MbzInfo &info = m_reader.info();
+    CourseData &cd = m_builder.course();
+    if (!info.hasCourse) {
+        m_report->warnings.append(tr("This is a backup of one %1, not of a course: the course "
+                                     "fields come from the backup's description.")
+                                      .arg(info.type));
+        cd.title = info.originalCourseFullname;
+        cd.shortName = info.originalCourseShortname;
+        if (!info.originalCourseFormat.isEmpty())
+            cd.format = info.originalCourseFormat;
+        cd.startDate = info.originalCourseStartDate;
+        cd.endDate = info.originalCourseEndDate.value_or(0);
+        cd.created = info.backupDate;
+        m_courseContext = info.originalCourseContextId;
+        return true;
+    }
     const QString dir
         = info.courseDirectory.isEmpty() ? QStringLiteral("course") : info.courseDirectory;
     std::unique_ptr<XmlDocument> doc = load(dir + QStringLiteral("/course.xml"), true, error);
@@ -350,7 +365,6 @@ bool Importer::readCourse(QString *error)
     m_courseContext = course.attribute(QLatin1String("contextid")).toLongLong();
     if (m_courseContext == 0)
         m_courseContext = info.originalCourseContextId;
-    CourseData &cd = m_builder.course();
     cd.title = childString(course, "fullname");
     cd.shortName = childString(course, "shortname");
     cd.summary = childString(course, "summary");
@@ -707,6 +721,10 @@ bool Importer::readQuiz(ActivityData *data, const XmlElement &body, double grade
         section.shuffle = childBool(s, "shufflequestions");
         q.sections.push_back(section);
     }
+    // One untitled, unshuffled section from the first slot is what a quiz without sections has.
+    if (q.sections.size() == 1 && q.sections.front().firstSlot == 0
+        && q.sections.front().heading.isEmpty() && !q.sections.front().shuffle)
+        q.sections.clear();
     // Feedback files name their band by row id; the model by index.
     QHash<qint64, int> bandOfRow;
     for (const XmlElement &f :
@@ -1002,9 +1020,12 @@ void Importer::readQuestion(const RawQuestion &raw, NodeId category)
         e.attachmentsRequired = childInt(options, "attachmentsrequired");
         e.graderInfo = childString(options, "graderinfo");
         e.responseTemplate = childString(options, "responsetemplate");
+        d.penalty = 0;
         break;
     }
     case QuestionType::Description:
+        // Moodle ignores the penalty of questions that are not retried; so does the exporter.
+        d.penalty = 0;
         break;
     case QuestionType::GapSelect:
     case QuestionType::DdWtoS: {
@@ -1340,13 +1361,19 @@ bool Importer::run(
             progress(done, total);
         return !cancelled();
     };
-    if (info.type != QLatin1String("course")) {
-        *error = tr("%1 is a backup of one %2, not of a course. Back up the whole course in "
-                    "Moodle.")
-                     .arg(QFileInfo(m_reader.archive().fileName()).fileName(), info.type);
+    if (!readFiles(error) || !readCourse(error) || !readSections(error))
         return false;
+    // A backup of one activity or section has no course.xml and maybe no section: the
+    // activities go to a section of their own, in a course named after the original one.
+    for (const MbzActivity &activity : info.activities) {
+        if (!activity.included || m_sectionNode.contains(activity.sectionId))
+            continue;
+        SectionData data;
+        data.title = tr("Imported activities");
+        m_sectionNode.insert(activity.sectionId, m_builder.addSection(data));
+        ++m_report->sections;
     }
-    if (!readFiles(error) || !readCourse(error) || !readSections(error) || !step())
+    if (!step())
         return false;
     for (const MbzActivity &activity : info.activities) {
         if (!activity.included)

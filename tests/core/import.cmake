@@ -9,3 +9,8 @@ parcours_add_test(tst_xmlreader
 parcours_add_test(tst_mbzreader
     SOURCES core/tst_mbzreader.cpp
     LIBS parcours_core LibArchive::LibArchive)
+# tst_mbzimport also runs the built `parcours` executable (PARCOURS_CLI).
+parcours_add_test(tst_mbzimport
+    SOURCES core/tst_mbzimport.cpp
+    LIBS parcours_core)
+add_dependencies(tst_mbzimport parcours)

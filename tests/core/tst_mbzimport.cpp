@@ -1,0 +1,607 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/mbzexporter.h"
+#include "core/import/mbzimporter.h"
+#include "core/model/coursedocument.h"
+#include "core/storage/coursestore.h"
+#include "core/tools/treebuilder.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Parcours;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(TEST_DATA_DIR "/") + name;
+}
+
+QByteArray sha1Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1);
+}
+
+/** The activities of the course, in order. */
+QList<const Activity *> activities(const CourseDocument &doc)
+{
+    QList<const Activity *> result;
+    static_cast<const Node *>(doc.course())->forEach([&result](const Node *n) {
+        if (n->type() == NodeType::Activity)
+            result.append(static_cast<const Activity *>(n));
+    });
+    return result;
+}
+
+int countOf(const CourseDocument &doc, NodeType type)
+{
+    int n = 0;
+    auto count = [&n, type](const Node *node) { n += node->type() == type ? 1 : 0; };
+    static_cast<const Node *>(doc.course())->forEach(count);
+    static_cast<const Node *>(doc.questionBank())->forEach(count);
+    return n;
+}
+
+/**
+ * A snapshot for comparing two imports: the kept XML files an export regenerates (module.xml,
+ * inforef.xml) and those it adds when missing are compared only when the first import has them.
+ */
+QJsonObject comparable(QJsonObject node, const QJsonObject *reference = nullptr)
+{
+    QJsonObject data = node.value(QStringLiteral("data")).toObject();
+    if (data.value(QStringLiteral("kind")).toString() == QLatin1String("Opaque")) {
+        QJsonObject settings = data.value(QStringLiteral("settings")).toObject();
+        QJsonObject files = settings.value(QStringLiteral("xmlFiles")).toObject();
+        const QJsonObject referenceFiles = reference ? reference->value(QStringLiteral("data"))
+                                                           .toObject()
+                                                           .value(QStringLiteral("settings"))
+                                                           .toObject()
+                                                           .value(QStringLiteral("xmlFiles"))
+                                                           .toObject()
+                                                     : files;
+        for (const QString &key : files.keys()) {
+            if (key == QLatin1String("module.xml") || key == QLatin1String("inforef.xml")
+                || !referenceFiles.contains(key))
+                files.remove(key);
+        }
+        settings.insert(QStringLiteral("xmlFiles"), files);
+        data.insert(QStringLiteral("settings"), settings);
+        node.insert(QStringLiteral("data"), data);
+    }
+    QJsonArray children = node.value(QStringLiteral("children")).toArray();
+    const QJsonArray referenceChildren
+        = reference ? reference->value(QStringLiteral("children")).toArray() : children;
+    for (qsizetype i = 0; i < children.size(); ++i) {
+        const QJsonObject ref = referenceChildren.at(i).toObject();
+        children[i] = comparable(children.at(i).toObject(), reference ? &ref : nullptr);
+    }
+    node.insert(QStringLiteral("children"), children);
+    return node;
+}
+
+/**
+ * The snapshot with node ids replaced by their rank in document order, in the nodes and in the
+ * fields that refer to nodes (conditions, quiz slots, course completion), so that two imports
+ * whose ids were handed out with an offset compare equal.
+ */
+QJsonObject renumbered(const QJsonObject &snapshot)
+{
+    QHash<qint64, qint64> rank;
+    std::function<void(const QJsonObject &)> collect = [&](const QJsonObject &node) {
+        rank.insert(node.value(QStringLiteral("id")).toInteger(), rank.size() + 1);
+        for (const QJsonValue &child : node.value(QStringLiteral("children")).toArray())
+            collect(child.toObject());
+    };
+    collect(snapshot.value(QStringLiteral("course")).toObject());
+    collect(snapshot.value(QStringLiteral("questionBank")).toObject());
+    std::function<QJsonValue(const QJsonValue &, const QString &)> map
+        = [&](const QJsonValue &value, const QString &key) -> QJsonValue {
+        if (value.isObject()) {
+            QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                it.value() = map(it.value(), it.key());
+            return object;
+        }
+        if (value.isArray()) {
+            QJsonArray array = value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i)
+                array[i] = map(array.at(i), key);
+            return array;
+        }
+        if ((key == QLatin1String("id") || key == QLatin1String("activity")
+                || key == QLatin1String("question") || key == QLatin1String("activities"))
+            && value.isDouble() && value.toInteger() != 0)
+            return rank.value(value.toInteger(), -value.toInteger());
+        return value;
+    };
+    return map(snapshot, QString()).toObject();
+}
+
+/** The bank without the 3.x version stamps, which the 4.x format the exporter writes has not. */
+QJsonValue withoutVersionStamps(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = withoutVersionStamps(array.at(i));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    object.remove(QStringLiteral("versionStamp"));
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = withoutVersionStamps(it.value());
+    return object;
+}
+
+/** The path and values of the first difference between two JSON values, or empty. */
+QString firstDifference(const QJsonValue &a, const QJsonValue &b, const QString &path)
+{
+    if (a.type() != b.type())
+        return QStringLiteral("%1: type %2 vs %3").arg(path).arg(a.type()).arg(b.type());
+    if (a.isObject()) {
+        const QJsonObject oa = a.toObject();
+        const QJsonObject ob = b.toObject();
+        QStringList keys = oa.keys() + ob.keys();
+        keys.removeDuplicates();
+        for (const QString &key : keys) {
+            const QString d = firstDifference(oa.value(key), ob.value(key), path + u'/' + key);
+            if (!d.isEmpty())
+                return d;
+        }
+        return {};
+    }
+    if (a.isArray()) {
+        const QJsonArray aa = a.toArray();
+        const QJsonArray ab = b.toArray();
+        if (aa.size() != ab.size())
+            return QStringLiteral("%1: %2 vs %3 items").arg(path).arg(aa.size()).arg(ab.size());
+        for (qsizetype i = 0; i < aa.size(); ++i) {
+            const QString d = firstDifference(aa.at(i), ab.at(i), path + u'/' + QString::number(i));
+            if (!d.isEmpty())
+                return d;
+        }
+        return {};
+    }
+    if (a != b) {
+        return QStringLiteral("%1: \"%2\" vs \"%3\"")
+            .arg(path, a.toVariant().toString().left(300), b.toVariant().toString().left(300));
+    }
+    return {};
+}
+
+} // namespace
+
+class TestMbzImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CourseDocument> importFile(const QString &path, ImportReport *report = nullptr)
+    {
+        QString error;
+        auto doc = CourseDocument::create(
+            m_dir.filePath(QStringLiteral("p%1.parcours").arg(++m_count)), &error);
+        if (!doc) {
+            qWarning() << error;
+            return nullptr;
+        }
+        MbzImporter importer(path);
+        if (!importer.import(doc.get(), &error)) {
+            qWarning() << error;
+            return nullptr;
+        }
+        if (report)
+            *report = importer.report();
+        return doc;
+    }
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+private Q_SLOTS:
+    void importsEveryFixture_data();
+    void importsEveryFixture();
+    void mapsKindsQuizAndRestriction();
+    void keepsUnknownModulesOpaque();
+    void readsPluginActivities();
+    void roundTrip_data();
+    void roundTrip();
+    void roundTripKeepsFilesAndEveryKind();
+    void refusesBrokenArchiveWithoutOutput();
+    void importsFromCommandLine();
+};
+
+void TestMbzImport::importsEveryFixture_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("sections");
+    QTest::addColumn<int>("activities");
+    QTest::addColumn<int>("questions");
+    // Counts from each backup's moodle_backup.xml and questions.xml (random questions and
+    // cloze parts are not questions of the bank).
+    QTest::newRow("2.6 zip") << "import/moodle26dev_uploadcourse_backup_zip.mbz" << 11 << 1 << 0;
+    QTest::newRow("2.8 quiz zip") << "import/moodle28_quiz_zip.mbz" << 1 << 1 << 2;
+    QTest::newRow("3.1 random") << "import/moodle31_pre-40-shared-random-question.mbz" << 1 << 2
+                                << 1;
+    QTest::newRow("3.4 categories")
+        << "import/moodle34_question_category_34_format.mbz" << 5 << 2 << 0;
+    QTest::newRow("3.5 categories")
+        << "import/moodle35_question_category_35_format.mbz" << 5 << 2 << 0;
+    QTest::newRow("3.5 random by tag") << "import/moodle35_random_by_tag_quiz.mbz" << 1 << 1 << 6;
+    QTest::newRow("3.9 random") << "import/moodle39_quiz_with_random_question_from_mod_context.mbz"
+                                << 1 << 1 << 1;
+    QTest::newRow("3.11 quiz") << "import/moodle311_quiz.mbz" << 1 << 1 << 2;
+    QTest::newRow("4.1 completion")
+        << "import/moodle41_legacy_course_completion.mbz" << 6 << 1 << 0;
+    QTest::newRow("4.1 reference quiz")
+        << "import/moodle41_quiz_archiver_referencequiz.mbz" << 1 << 1 << 16;
+    QTest::newRow("4.1 tags") << "import/moodle41_test_tags_backup.mbz" << 6 << 1 << 2;
+    QTest::newRow("4.3 random") << "import/moodle43dev_random_question.mbz" << 1 << 1 << 2;
+    QTest::newRow("4.5 plugins") << "mbz-real/moodle45-plugins.mbz" << 3 << 3 << 0;
+    QTest::newRow("4.5 small") << "mbz-real/moodle45-small.mbz" << 4 << 5 << 7;
+}
+
+void TestMbzImport::importsEveryFixture()
+{
+    QFETCH(QString, file);
+    QFETCH(int, sections);
+    QFETCH(int, activities);
+    QFETCH(int, questions);
+    const QByteArray before = sha1Of(fixture(file));
+    ImportReport report;
+    auto doc = importFile(fixture(file), &report);
+    QVERIFY(doc);
+    QCOMPARE(countOf(*doc, NodeType::Section), sections);
+    QCOMPARE(countOf(*doc, NodeType::Activity), activities);
+    QCOMPARE(countOf(*doc, NodeType::Question), questions);
+    QCOMPARE(report.sections, sections);
+    QCOMPARE(report.activities, activities);
+    QCOMPARE(report.questions, questions);
+    QCOMPARE(report.editable.size() + report.opaque.size(), activities);
+    QVERIFY(!doc->course()->data().title.isEmpty());
+    // The input is only read.
+    QCOMPARE(sha1Of(fixture(file)), before);
+    // What was imported is stored: reopening the project gives the same parcours.
+    const QJsonObject snapshot = doc->snapshot();
+    const QString path = doc->filePath();
+    doc.reset();
+    auto reopened = CourseDocument::open(path);
+    QVERIFY(reopened);
+    QCOMPARE(reopened->snapshot(), snapshot);
+}
+
+void TestMbzImport::mapsKindsQuizAndRestriction()
+{
+    auto doc = importFile(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")));
+    QVERIFY(doc);
+    const QList<const Activity *> list = activities(*doc);
+    QCOMPARE(list.size(), 5);
+    QCOMPARE(list[0]->kind(), ActivityKind::Page);
+    QCOMPARE(list[0]->data().name, QStringLiteral("Introduction page"));
+    QVERIFY(!list[0]->settings<PageSettings>()->content.isEmpty());
+    QCOMPARE(list[1]->kind(), ActivityKind::Label);
+    QCOMPARE(list[2]->kind(), ActivityKind::Url);
+    QVERIFY(list[2]->settings<UrlSettings>()->url.startsWith(QLatin1String("http")));
+    QCOMPARE(list[3]->kind(), ActivityKind::Quiz);
+    QCOMPARE(list[4]->kind(), ActivityKind::Page);
+
+    // Every slot of the quiz is a question of the bank.
+    const QuizSettings *quiz = list[3]->settings<QuizSettings>();
+    QVERIFY(quiz);
+    QVERIFY(!quiz->slots.empty());
+    QVERIFY(quiz->slots.front().newPage);
+    for (const QuizSlot &slot : quiz->slots)
+        QVERIFY(doc->nodeAs<Question>(slot.question));
+
+    // The last section waits for the quiz's completion: the cm id became the quiz's node.
+    const auto *last
+        = static_cast<const Section *>(doc->course()->childAt(doc->course()->childCount() - 1));
+    const Restriction &r = last->data().restriction;
+    QCOMPARE(r.items.size(), size_t(1));
+    QCOMPARE(r.items[0].condition.type, ConditionType::Completion);
+    QCOMPARE(r.items[0].condition.activity, list[3]->id());
+    QCOMPARE(r.items[0].condition.state, CompletionState::Complete);
+    QVERIFY(!r.items[0].hidden);
+
+    // Section 0 stays Moodle's general section on export.
+    const auto *first = static_cast<const Section *>(doc->course()->childAt(0));
+    QCOMPARE(first->data().extra.value(QStringLiteral("number")).toInt(-1), 0);
+}
+
+void TestMbzImport::keepsUnknownModulesOpaque()
+{
+    ImportReport report;
+    auto doc = importFile(
+        fixture(QStringLiteral("import/moodle26dev_uploadcourse_backup_zip.mbz")), &report);
+    QVERIFY(doc);
+    const QList<const Activity *> list = activities(*doc);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0]->kind(), ActivityKind::Opaque);
+    const OpaqueSettings *opaque = list[0]->settings<OpaqueSettings>();
+    QCOMPARE(opaque->moduleName, QStringLiteral("glossary"));
+    QVERIFY(opaque->xmlFiles.value(QStringLiteral("glossary.xml"))
+                .contains(QLatin1String("<glossary")));
+    QCOMPARE(report.opaque.size(), 1);
+
+    // Exported, the glossary's own XML is written back unchanged.
+    MbzExporter exporter;
+    const QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*doc);
+    QVERIFY2(!files.isEmpty(), qPrintable(exporter.errorString()));
+    QCOMPARE(files.value("activities/glossary_112/glossary.xml"),
+        opaque->xmlFiles.value(QStringLiteral("glossary.xml")).toUtf8());
+}
+
+void TestMbzImport::readsPluginActivities()
+{
+    auto doc = importFile(fixture(QStringLiteral("mbz-real/moodle45-plugins.mbz")));
+    QVERIFY(doc);
+    const QList<const Activity *> list = activities(*doc);
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[0]->kind(), ActivityKind::WordCloud);
+    QCOMPARE(list[1]->kind(), ActivityKind::WordCloud);
+    QCOMPARE(list[2]->kind(), ActivityKind::MindMap);
+    QVERIFY(!list[2]->settings<MindMapSettings>()->root.label.isEmpty());
+}
+
+void TestMbzImport::roundTrip_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("2.6 zip") << "import/moodle26dev_uploadcourse_backup_zip.mbz";
+    QTest::newRow("2.8 quiz zip") << "import/moodle28_quiz_zip.mbz";
+    QTest::newRow("3.5 random by tag") << "import/moodle35_random_by_tag_quiz.mbz";
+    QTest::newRow("3.11 quiz") << "import/moodle311_quiz.mbz";
+    QTest::newRow("4.1 completion") << "import/moodle41_legacy_course_completion.mbz";
+    QTest::newRow("4.1 reference quiz") << "import/moodle41_quiz_archiver_referencequiz.mbz";
+    QTest::newRow("4.1 tags") << "import/moodle41_test_tags_backup.mbz";
+    QTest::newRow("4.5 plugins") << "mbz-real/moodle45-plugins.mbz";
+    QTest::newRow("4.5 small") << "mbz-real/moodle45-small.mbz";
+}
+
+void TestMbzImport::roundTrip()
+{
+    QFETCH(QString, file);
+    auto first = importFile(fixture(file));
+    QVERIFY(first);
+    MbzExporter exporter;
+    const QString exported = m_dir.filePath(QStringLiteral("e%1.mbz").arg(++m_count));
+    QVERIFY2(exporter.writeFile(*first, exported), qPrintable(exporter.errorString()));
+    auto second = importFile(exported);
+    QVERIFY(second);
+
+    QJsonObject a = renumbered(first->snapshot());
+    QJsonObject b = second->snapshot();
+    // A backup of one activity has no general section; the export adds an empty one.
+    QJsonObject course = b.value(QStringLiteral("course")).toObject();
+    QJsonArray sections = course.value(QStringLiteral("children")).toArray();
+    const int firstSections = a.value(QStringLiteral("course"))
+                                  .toObject()
+                                  .value(QStringLiteral("children"))
+                                  .toArray()
+                                  .size();
+    if (sections.size() == firstSections + 1
+        && sections.at(0).toObject().value(QStringLiteral("children")).toArray().isEmpty()) {
+        sections.removeAt(0);
+        course.insert(QStringLiteral("children"), sections);
+        b.insert(QStringLiteral("course"), course);
+    }
+    b = renumbered(b);
+    const QJsonObject courseA = comparable(a.value(QStringLiteral("course")).toObject());
+    const QJsonObject courseB = comparable(b.value(QStringLiteral("course")).toObject(), &courseA);
+    QString difference = firstDifference(courseA, courseB, QStringLiteral("course"));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    difference = firstDifference(withoutVersionStamps(a.value(QStringLiteral("questionBank"))),
+        withoutVersionStamps(b.value(QStringLiteral("questionBank"))),
+        QStringLiteral("questionBank"));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestMbzImport::roundTripKeepsFilesAndEveryKind()
+{
+    // A parcours with a file in a page, a resource, a folder, a forum, an assignment and a
+    // restriction on a grade: export it, import it, and the import gives the same fields back.
+    QString error;
+    auto source = CourseDocument::create(m_dir.filePath(QStringLiteral("source.parcours")), &error);
+    QVERIFY2(source, qPrintable(error));
+    QByteArray content("%PDF-1.4 not really a PDF, but bytes to keep");
+    QBuffer buffer(&content);
+    buffer.open(QIODevice::ReadOnly);
+    QString sha1;
+    QVERIFY2(source->store()->addMedia(&buffer, &sha1, &error), qPrintable(error));
+
+    TreeBuilder builder;
+    CourseData cd;
+    cd.title = QStringLiteral("Parcours d'essai");
+    cd.shortName = QStringLiteral("ESSAI");
+    cd.summary = QStringLiteral("<p>Résumé</p>");
+    cd.startDate = 1767225600;
+    cd.created = 1767225600;
+    builder.setCourse(cd);
+    SectionData general;
+    general.title = QStringLiteral("Généralités");
+    general.extra.insert(QStringLiteral("number"), 0);
+    const NodeId s0 = builder.addSection(general);
+    SectionData second;
+    second.title = QStringLiteral("Étape 1");
+    second.summary = QStringLiteral("<p>Lire puis rendre</p>");
+    const NodeId s1 = builder.addSection(second);
+
+    FileRef file;
+    file.area = QStringLiteral("content");
+    file.name = QStringLiteral("guide.pdf");
+    file.sha1 = sha1;
+    file.size = content.size();
+    file.mimeType = QStringLiteral("application/pdf");
+    file.sortOrder = 1;
+
+    ActivityData page;
+    page.name = QStringLiteral("Lire le guide");
+    page.description = QStringLiteral("<p>Intro</p>");
+    page.showDescription = true;
+    PageSettings pageSettings;
+    pageSettings.content = QStringLiteral("<p><a href=\"@@PLUGINFILE@@/guide.pdf\">guide</a></p>");
+    pageSettings.printIntro = true;
+    pageSettings.printLastModified = false;
+    page.settings = pageSettings;
+    page.files = {file};
+    page.completion.mode = CompletionMode::Automatic;
+    page.completion.view = true;
+    const NodeId pageId = builder.addActivity(s0, page);
+
+    ActivityData resource;
+    resource.name = QStringLiteral("Le guide");
+    ResourceSettings resourceSettings;
+    resourceSettings.display = DisplayMode::Download;
+    resourceSettings.showSize = true;
+    resource.settings = resourceSettings;
+    resource.files = {file};
+    builder.addActivity(s0, resource);
+
+    ActivityData folder;
+    folder.name = QStringLiteral("Ressources");
+    FolderSettings folderSettings;
+    folderSettings.inlineOnCoursePage = true;
+    folderSettings.showExpanded = false;
+    folder.settings = folderSettings;
+    FileRef inFolder = file;
+    inFolder.path = QStringLiteral("/docs/");
+    inFolder.sortOrder = 0;
+    folder.files = {inFolder};
+    builder.addActivity(s1, folder);
+
+    ActivityData forum;
+    forum.name = QStringLiteral("Échanges");
+    ForumSettings forumSettings;
+    forumSettings.type = ForumType::QAndA;
+    forumSettings.maxAttachments = 2;
+    forum.settings = forumSettings;
+    forum.completion.mode = CompletionMode::Automatic;
+    forum.completion.forumPosts = 2;
+    forum.completion.forumReplies = 1;
+    builder.addActivity(s1, forum);
+
+    ActivityData assign;
+    assign.name = QStringLiteral("Rendre une analyse");
+    AssignSettings assignSettings;
+    assignSettings.maxGrade = 20;
+    assignSettings.gradePass = 10;
+    assignSettings.fileSubmissions = true;
+    assignSettings.maxFiles = 3;
+    assignSettings.wordLimit = 500;
+    assignSettings.dueDate = 1767830400;
+    assign.settings = assignSettings;
+    assign.completion.mode = CompletionMode::Automatic;
+    assign.completion.submit = true;
+    assign.completion.passGrade = true;
+    const NodeId assignId = builder.addActivity(s1, assign);
+
+    ActivityData after;
+    after.name = QStringLiteral("Bilan");
+    after.settings = PageSettings {};
+    RestrictionItem grade;
+    grade.condition.type = ConditionType::Grade;
+    grade.condition.activity = assignId;
+    grade.condition.minPercent = 50;
+    RestrictionItem seen;
+    seen.condition.type = ConditionType::Completion;
+    seen.condition.activity = pageId;
+    seen.hidden = true;
+    after.restriction.items = {grade, seen};
+    builder.addActivity(s1, after);
+    builder.course().completion.activities = {pageId};
+    QVERIFY2(builder.applyTo(source.get(), &error), qPrintable(error));
+
+    MbzExporter exporter;
+    const QString exported = m_dir.filePath(QStringLiteral("kinds.mbz"));
+    QVERIFY2(exporter.writeFile(*source, exported), qPrintable(exporter.errorString()));
+    ImportReport report;
+    auto imported = importFile(exported, &report);
+    QVERIFY(imported);
+    QCOMPARE(report.files, 1);
+    QVERIFY(imported->store()->hasMedia(sha1));
+    QCOMPARE(report.opaque.size(), 0);
+    // Ids are given in the same order, so the two snapshots must be equal field by field.
+    QCOMPARE(
+        QJsonDocument(imported->snapshot()).toJson(), QJsonDocument(source->snapshot()).toJson());
+}
+
+void TestMbzImport::refusesBrokenArchiveWithoutOutput()
+{
+    // A truncated real backup and a file that is no archive at all.
+    QFile original(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    const QString truncated = m_dir.filePath(QStringLiteral("truncated.mbz"));
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.mbz"));
+    for (const auto &[path, data] : {std::pair {truncated, bytes.left(bytes.size() / 2)},
+             std::pair {garbage, QByteArray("this is not a Moodle backup\n")}}) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(data);
+        out.close();
+
+        QString error;
+        auto doc = CourseDocument::create(
+            m_dir.filePath(QStringLiteral("p%1.parcours").arg(++m_count)), &error);
+        QVERIFY(doc);
+        const QJsonObject empty = doc->snapshot();
+        MbzImporter importer(path);
+        QVERIFY(!importer.import(doc.get(), &error));
+        QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+        QCOMPARE(doc->snapshot(), empty);
+
+        const QString target = m_dir.filePath(QStringLiteral("cli%1.parcours").arg(++m_count));
+        QProcess cli;
+        cli.start(QStringLiteral(PARCOURS_CLI),
+            {QStringLiteral("import"), path, QStringLiteral("-o"), target});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY(!cli.readAllStandardError().isEmpty());
+        QVERIFY(!QFileInfo::exists(target));
+        const QStringList left = QDir(m_dir.path())
+                                     .entryList({QFileInfo(target).fileName() + QLatin1Char('*'),
+                                                    QLatin1Char('.') + QFileInfo(target).fileName()
+                                                        + QLatin1Char('*')},
+                                         QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+}
+
+void TestMbzImport::importsFromCommandLine()
+{
+    const QString input = fixture(QStringLiteral("import/moodle26dev_uploadcourse_backup_zip.mbz"));
+    const QString target = m_dir.filePath(QStringLiteral("cli.parcours"));
+    QProcess cli;
+    cli.start(QStringLiteral(PARCOURS_CLI),
+        {QStringLiteral("import"), input, QStringLiteral("-o"), target});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString output = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY2(output.contains(QLatin1String("glossary: Imported Glossary")), qPrintable(output));
+    auto doc = CourseDocument::open(target);
+    QVERIFY(doc);
+    QCOMPARE(countOf(*doc, NodeType::Section), 11);
+    doc.reset();
+
+    // An existing project is kept unless --force is given.
+    cli.start(QStringLiteral(PARCOURS_CLI),
+        {QStringLiteral("import"), input, QStringLiteral("-o"), target});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestMbzImport)
+#include "tst_mbzimport.moc"
