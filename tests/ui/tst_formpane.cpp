@@ -54,6 +54,7 @@ private Q_SLOTS:
     void deleteDuplicateAndMoveWithTheKeyboard();
     void dragAndDropMovesAnActivityToAnotherSection();
     void problemsDockSelectsTheFaultyItem();
+    void readOnlyParcoursCannotBeEdited();
 
 private:
     /** A parcours: section 1 (page, quiz), section 2 (forum, word cloud, mind map). */
@@ -456,6 +457,27 @@ void TestFormPane::problemsDockSelectsTheFaultyItem()
         window.document(), quiz, &ActivityData::settings, settings, NodeField::Settings, u"Edit"_s);
     QTRY_COMPARE(list->count(), before + 1);
     grab(&window, u"main-window.png"_s);
+}
+
+void TestFormPane::readOnlyParcoursCannotBeEdited()
+{
+    const QString path = makeParcours(u"shared.parcours"_s);
+    auto holder = CourseDocument::open(path);
+    QVERIFY(holder);
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.document()->isReadOnly());
+    window.show();
+    select(window, u"New quiz"_s);
+    QVERIFY(window.formPane()->activityForm()->isVisible());
+    QVERIFY(!window.formPane()->activityForm()->isEnabled());
+    QVERIFY(window.findChild<QLabel *>(u"readOnlyLabel"_s)->isVisible());
+    for (const auto *name : {"addSectionAction", "deleteAction", "duplicateAction", "moveUpAction",
+             "courseSettingsAction"})
+        QVERIFY2(!window.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+    const int before = window.document()->undoStack()->count();
+    window.findChild<QAction *>(u"addSectionAction"_s)->trigger();
+    QCOMPARE(window.document()->undoStack()->count(), before);
 }
 
 QTEST_MAIN(TestFormPane)

@@ -8,6 +8,7 @@
 #include "ui/forms/sectionform.h"
 
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -65,7 +66,12 @@ void FormPane::setNode(Node *node)
 {
     if (!m_document || !node)
         return showMessage(QString());
-    updateReadOnly();
+    // Another item's form starts at its top.
+    const Node *shown = m_stack->currentWidget() == m_sectionForm ? m_sectionForm->node()
+        : m_stack->currentWidget() == m_activityForm              ? m_activityForm->node()
+                                                                  : nullptr;
+    if (shown != node)
+        verticalScrollBar()->setValue(0);
     if (node->type() == NodeType::Section) {
         m_activityForm->setActivity(nullptr);
         m_sectionForm->setSection(static_cast<Section *>(node));
@@ -77,6 +83,7 @@ void FormPane::setNode(Node *node)
     } else {
         showMessage(QString());
     }
+    updateReadOnly();
 }
 
 void FormPane::showMessage(const QString &text)
@@ -93,8 +100,11 @@ void FormPane::updateReadOnly()
 {
     const bool readOnly = m_document && m_document->isReadOnly();
     m_readOnlyLabel->setVisible(readOnly);
-    if (readOnly)
-        m_readOnlyLabel->setText(m_document->readOnlyReason());
+    if (!readOnly)
+        return;
+    m_readOnlyLabel->setText(m_document->readOnlyReason());
+    m_sectionForm->setEnabled(false);
+    m_activityForm->setEnabled(false);
 }
 
 } // namespace Parcours
