@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Parcours {
 
 using namespace Gift;
@@ -68,7 +70,7 @@ bool takeWeight(QString *body, double *fraction)
     const double percent = trimmed.mid(1, end - 1).trimmed().toDouble(&ok);
     if (!ok || percent < -100 || percent > 100)
         return false;
-    *fraction = percent / 100;
+    *fraction = std::round(percent * 1e5) / 1e7;
     *body = trimmed.mid(end + 1);
     return true;
 }

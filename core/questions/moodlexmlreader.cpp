@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QMimeDatabase>
 
+#include <cmath>
+
 namespace Parcours {
 
 namespace {
@@ -182,7 +184,9 @@ bool MoodleXmlReader::readQuestion(
     for (const XmlElement &a : element.children(QLatin1String("answer"))) {
         Answer answer;
         bool ok = false;
-        answer.fraction = a.attribute(QLatin1String("fraction")).toDouble(&ok) / 100;
+        // Moodle keeps 7 decimals; rounding makes "33.33333" read back as the 0.3333333 written.
+        answer.fraction
+            = std::round(a.attribute(QLatin1String("fraction")).toDouble(&ok) * 1e5) / 1e7;
         if (!ok || answer.fraction < -1 || answer.fraction > 1)
             return fail(a.line(),
                 tr("the answer's fraction “%1” is not a percentage between -100 and 100.")

@@ -49,6 +49,116 @@ QuestionSet readBytes(const QByteArray &xml, QString *error = nullptr)
     return set;
 }
 
+/** A question of type with every field Moodle XML keeps for it set away from its default. */
+QuestionEntry fullQuestion(QuestionType type)
+{
+    const QString odd = QStringLiteral("«é» <b>gras</b> & \"q\" < > ]]>");
+    QuestionEntry entry;
+    entry.category = {QStringLiteral("Catégorie/avec barre"), QStringLiteral("Sous")};
+    QuestionData &q = entry.data;
+    q.type = type;
+    q.name = QStringLiteral("Nom ") + odd;
+    q.text = QStringLiteral("<p>Texte ") + odd
+        + QStringLiteral(" <img src=\"@@PLUGINFILE@@/a.png\"></p>");
+    q.defaultMark = 2.5;
+    q.generalFeedback = QStringLiteral("Général ") + odd;
+    q.penalty = 0.1;
+    q.idNumber = QStringLiteral("ID-1");
+    Hint hint;
+    hint.text = QStringLiteral("Indice ") + odd;
+    hint.showNumCorrect = true;
+    hint.clearWrong = true;
+    q.hints = {hint, Hint()};
+    FileRef file;
+    file.area = QStringLiteral("questiontext");
+    file.name = QStringLiteral("a.png");
+    file.mimeType = QStringLiteral("image/png");
+    const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAA"
+                                                  "DElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+    file.size = png.size();
+    file.sha1
+        = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha1).toHex());
+    q.files.push_back(file);
+    entry.fileData.push_back(png);
+    FileRef hintFile = file;
+    hintFile.area = QStringLiteral("hint");
+    hintFile.item = 1;
+    hintFile.path = QStringLiteral("/sous/");
+    q.files.push_back(hintFile);
+    entry.fileData.push_back(png);
+
+    const auto answer = [&](const QString &text, double fraction, const QString &feedback) {
+        Answer a;
+        a.text = text;
+        a.fraction = fraction;
+        a.feedback = feedback;
+        return a;
+    };
+    switch (type) {
+    case QuestionType::MultiChoice:
+        q.shuffle = false;
+        q.single = false;
+        q.numbering = QStringLiteral("iii");
+        q.showStandardInstruction = true;
+        q.feedback = {QStringLiteral("Juste ") + odd, QStringLiteral("Partiel"),
+            QStringLiteral("Faux"), true};
+        q.answers = {answer(QStringLiteral("<b>a</b> ") + odd, 0.5, QStringLiteral("fa ") + odd),
+            answer(QStringLiteral("b"), 0.5, QString()),
+            answer(QStringLiteral("c"), -0.3333333, QStringLiteral("fc"))};
+        break;
+    case QuestionType::TrueFalse:
+        q.answers = {answer(QStringLiteral("true"), 0, QStringLiteral("Non ") + odd),
+            answer(QStringLiteral("false"), 1, QStringLiteral("Oui"))};
+        break;
+    case QuestionType::ShortAnswer:
+        q.caseSensitive = true;
+        q.answers = {answer(QStringLiteral("a*b & <c>"), 1, QStringLiteral("bien")),
+            answer(QStringLiteral("*"), 0.1, QString())};
+        break;
+    case QuestionType::Numerical:
+        q.answers = {answer(QStringLiteral("3.14"), 1, QStringLiteral("pi")),
+            answer(QStringLiteral("*"), 0, QStringLiteral("non"))};
+        q.answers[0].tolerance = 0.01;
+        q.units = {{QStringLiteral("m"), 1}, {QStringLiteral("cm"), 100}};
+        break;
+    case QuestionType::Match:
+        q.shuffle = false;
+        q.feedback = {QStringLiteral("J"), QStringLiteral("P"), QStringLiteral("F"), false};
+        q.pairs
+            = {{QStringLiteral("<p>Un ") + odd + QStringLiteral("</p>"), QStringLiteral("1 & 2")},
+                {QStringLiteral("Deux"), QStringLiteral("2")},
+                {QString(), QStringLiteral("distracteur")}};
+        break;
+    case QuestionType::Essay:
+        q.essay.responseFormat = QStringLiteral("monospaced");
+        q.essay.responseRequired = false;
+        q.essay.responseFieldLines = 5;
+        q.essay.minWords = 10;
+        q.essay.maxWords = 20;
+        q.essay.attachments = 3;
+        q.essay.attachmentsRequired = 1;
+        q.essay.graderInfo = QStringLiteral("Barème ") + odd;
+        q.essay.responseTemplate = QStringLiteral("Modèle");
+        break;
+    case QuestionType::GapSelect:
+    case QuestionType::DdWtoS:
+        q.shuffle = false;
+        q.text = QStringLiteral("[[1]] et [[2]] ") + odd;
+        q.feedback.incorrect = QStringLiteral("Faux");
+        q.answers = {answer(QStringLiteral("chat & chien"), 0, QString()),
+            answer(QStringLiteral("loup"), 0, QString())};
+        q.answers[1].group = 3;
+        q.answers[1].infinite = type == QuestionType::DdWtoS;
+        break;
+    case QuestionType::MultiAnswer:
+        q.text = QStringLiteral("Paris est en {1:MULTICHOICE:=France~Italie} & <b>Europe</b>.");
+        break;
+    default:
+        break;
+    }
+    return entry;
+}
+
 } // namespace
 
 class TestMoodleXml : public QObject
@@ -61,6 +171,8 @@ private Q_SLOTS:
     void multipleChoiceWithImage();
     void otherTypes();
     void roundTrip();
+    void everyTypeRoundTrip_data();
+    void everyTypeRoundTrip();
     void importStoresMedia();
     void exportStreamsMediaAsBase64();
     void malformed_data();
@@ -237,6 +349,47 @@ void TestMoodleXml::roundTrip()
             QFAIL(qPrintable(
                 QStringLiteral("%1 differs after a round trip").arg(first.questions[i].data.name)));
     }
+}
+
+void TestMoodleXml::everyTypeRoundTrip_data()
+{
+    QTest::addColumn<int>("type");
+    for (QuestionType type : {QuestionType::MultiChoice, QuestionType::TrueFalse,
+             QuestionType::ShortAnswer, QuestionType::Numerical, QuestionType::Match,
+             QuestionType::Essay, QuestionType::Description, QuestionType::GapSelect,
+             QuestionType::DdWtoS, QuestionType::MultiAnswer})
+        QTest::newRow(qPrintable(qtypeName(type))) << int(type);
+}
+
+void TestMoodleXml::everyTypeRoundTrip()
+{
+    QFETCH(int, type);
+    QuestionSet set;
+    set.questions.push_back(fullQuestion(QuestionType(type)));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    MoodleXmlWriter writer;
+    QVERIFY(writer.write(set, nullptr, &buffer));
+    QString error;
+    const QuestionSet back = readBytes(buffer.data(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(back.questions.size(), size_t(1));
+    const QuestionEntry &entry = back.questions[0];
+    const QuestionData &expected = set.questions[0].data;
+    const QuestionData &actual = entry.data;
+    QCOMPARE(entry.category, set.questions[0].category);
+    QCOMPARE(actual.name, expected.name);
+    QCOMPARE(actual.text, expected.text);
+    QCOMPARE(actual.generalFeedback, expected.generalFeedback);
+    QCOMPARE(actual.answers, expected.answers);
+    QCOMPARE(actual.pairs, expected.pairs);
+    QCOMPARE(actual.units, expected.units);
+    QCOMPARE(actual.essay, expected.essay);
+    QCOMPARE(actual.hints, expected.hints);
+    QCOMPARE(actual.feedback, expected.feedback);
+    QCOMPARE(actual.files, expected.files);
+    QCOMPARE(entry.fileData, set.questions[0].fileData);
+    QVERIFY2(actual == expected, "a field differs after the round trip");
 }
 
 void TestMoodleXml::importStoresMedia()
