@@ -1369,6 +1369,10 @@
         <source>Cannot import %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The course ID number &quot;%1&quot; is not kept: a parcours gets its own when it is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MbzReader</name>
@@ -1487,87 +1491,87 @@
     <name>Parcours::ActivityForm</name>
     <message>
         <source>Edit “%1” of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 » de « %2 »</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Embed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer</translation>
     </message>
     <message>
         <source>In a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un cadre</translation>
     </message>
     <message>
         <source>New window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fenêtre</translation>
     </message>
     <message>
         <source>Force download</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposer le téléchargement</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>In a pop-up</source>
-        <translation type="unfinished"></translation>
+        <translation>En fenêtre surgissante</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Généraux</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Description (HTML):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description (HTML) :</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Show the description on the &amp;course page</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la description sur la page de &amp;cours</translation>
     </message>
     <message>
         <source>Show the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la description</translation>
     </message>
     <message>
         <source>&amp;Visible to participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visible pour les participants</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’&amp;identification :</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’identification</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Achèvement</translation>
     </message>
     <message>
         <source>Access restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Restriction d’accès</translation>
     </message>
     <message>
         <source>Page</source>
@@ -1575,19 +1579,19 @@
     </message>
     <message>
         <source>Page &amp;content (HTML):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenu de la page (HTML) :</translation>
     </message>
     <message>
         <source>&amp;Display:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage :</translation>
     </message>
     <message>
         <source>Show the description on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la description sur la page</translation>
     </message>
     <message>
         <source>Show the last modified date</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la date de dernière modification</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1595,7 +1599,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>File</source>
@@ -1603,11 +1607,11 @@
     </message>
     <message>
         <source>Show the file size</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la taille du fichier</translation>
     </message>
     <message>
         <source>Show the file type</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le type du fichier</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1615,19 +1619,19 @@
     </message>
     <message>
         <source>Show the content on the course page</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu sur la page de cours</translation>
     </message>
     <message>
         <source>Show subfolders expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sous-dossiers déployés</translation>
     </message>
     <message>
         <source>Show the download button</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le bouton de téléchargement</translation>
     </message>
     <message>
         <source>Force download of the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposer le téléchargement des fichiers</translation>
     </message>
     <message>
         <source>Forum</source>
@@ -1635,59 +1639,59 @@
     </message>
     <message>
         <source>Forum &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de forum :</translation>
     </message>
     <message>
         <source>Standard forum for general use</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum standard pour utilisation générale</translation>
     </message>
     <message>
         <source>A single simple discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule discussion simple</translation>
     </message>
     <message>
         <source>Each person posts one discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne lance une discussion</translation>
     </message>
     <message>
         <source>Q and A forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum questions-réponses</translation>
     </message>
     <message>
         <source>Blog-like forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum standard affiché comme un blog</translation>
     </message>
     <message>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonces</translation>
     </message>
     <message>
         <source>&amp;Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnement :</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Forced</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposé</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Maximum &amp;attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal d’&amp;annexes :</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite</translation>
     </message>
     <message>
         <source>Cut-off date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Assignment</source>
@@ -1695,47 +1699,47 @@
     </message>
     <message>
         <source>Activity &amp;instructions (HTML):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consignes de l’activité (HTML) :</translation>
     </message>
     <message>
         <source>Allow submissions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser la remise dès le</translation>
     </message>
     <message>
         <source>Remind me to grade by</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler d’évaluer avant le</translation>
     </message>
     <message>
         <source>Maximum &amp;grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note &amp;maximale :</translation>
     </message>
     <message>
         <source>Grade to &amp;pass:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour &amp;réussir :</translation>
     </message>
     <message>
         <source>Online text submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en texte en ligne</translation>
     </message>
     <message>
         <source>File submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise de fichiers</translation>
     </message>
     <message>
         <source>Maximum number of &amp;files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de &amp;fichiers :</translation>
     </message>
     <message>
         <source>&amp;Word limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de &amp;mots :</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>Require students to accept the submission statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger que les participants acceptent la déclaration de remise</translation>
     </message>
     <message>
         <source>Quiz</source>
@@ -1743,111 +1747,111 @@
     </message>
     <message>
         <source>Open the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le test</translation>
     </message>
     <message>
         <source>Close the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le test</translation>
     </message>
     <message>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps disponible :</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>&amp;Attempts allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;tentatives :</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Illimité</translation>
     </message>
     <message>
         <source>Grading &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode d’évaluation :</translation>
     </message>
     <message>
         <source>Highest grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus haute</translation>
     </message>
     <message>
         <source>Average grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des notes</translation>
     </message>
     <message>
         <source>First attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Première tentative</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative</translation>
     </message>
     <message>
         <source>&amp;Decimal places in grades:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décimales dans les notes :</translation>
     </message>
     <message>
         <source>&amp;Questions per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions par page :</translation>
     </message>
     <message>
         <source>All on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes sur une page</translation>
     </message>
     <message>
         <source>&amp;Navigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation :</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquentielle</translation>
     </message>
     <message>
         <source>Question &amp;behaviour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comportement des questions :</translation>
     </message>
     <message>
         <source>Deferred feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback a posteriori</translation>
     </message>
     <message>
         <source>Adaptive mode (no penalties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode adaptatif (sans pénalité)</translation>
     </message>
     <message>
         <source>Adaptive mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode adaptatif</translation>
     </message>
     <message>
         <source>Interactive with multiple tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactif avec essais multiples</translation>
     </message>
     <message>
         <source>Immediate feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback immédiat</translation>
     </message>
     <message>
         <source>Deferred feedback with CBM</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback a posteriori avec indice de certitude</translation>
     </message>
     <message>
         <source>Immediate feedback with CBM</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback immédiat avec indice de certitude</translation>
     </message>
     <message>
         <source>Shuffle the answers within questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mélanger les réponses dans les questions</translation>
     </message>
     <message>
         <source>Word cloud</source>
@@ -1855,43 +1859,43 @@
     </message>
     <message>
         <source>&amp;Instructions (HTML):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consignes (HTML) :</translation>
     </message>
     <message>
         <source>&amp;Seed words (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de &amp;départ (un par ligne) :</translation>
     </message>
     <message>
         <source>Words &amp;required from each participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots &amp;exigés de chaque participant :</translation>
     </message>
     <message>
         <source>&amp;Maximum words per participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;maximal de mots par participant :</translation>
     </message>
     <message>
         <source>&amp;Group mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de &amp;groupe :</translation>
     </message>
     <message>
         <source>No groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe</translation>
     </message>
     <message>
         <source>Separate groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes séparés</translation>
     </message>
     <message>
         <source>Visible groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes visibles</translation>
     </message>
     <message>
         <source>Open from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à partir du</translation>
     </message>
     <message>
         <source>Close on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé le</translation>
     </message>
     <message>
         <source>Mind map</source>
@@ -1899,47 +1903,47 @@
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>Collaborative</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborative</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle</translation>
     </message>
     <message>
         <source>Participants can edit the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants peuvent modifier la carte</translation>
     </message>
     <message>
         <source>Lock the map while someone edits it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller la carte pendant qu’une personne la modifie</translation>
     </message>
     <message>
         <source>Mind map outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la carte mentale</translation>
     </message>
     <message>
         <source>Outline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan :</translation>
     </message>
     <message>
         <source>Add a &amp;child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;enfant</translation>
     </message>
     <message>
         <source>Add a s&amp;ibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;frère</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Other activity</source>
@@ -1947,15 +1951,15 @@
     </message>
     <message>
         <source>Parcours Studio does not edit “%1” activities: their settings are kept as they were in the imported backup and exported unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours Studio ne modifie pas les activités « %1 » : leurs réglages sont conservés tels qu’ils étaient dans la sauvegarde importée et exportés sans changement.</translation>
     </message>
     <message>
         <source>Edit the outline of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le plan de « %1 »</translation>
     </message>
     <message>
         <source>New idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle idée</translation>
     </message>
 </context>
 <context>
@@ -2068,243 +2072,243 @@
     <name>Parcours::CourseSettingsDialog</name>
     <message>
         <source>Course settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du parcours</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Généraux</translation>
     </message>
     <message>
         <source>m@gistère &amp;indexation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indexation m@gistère</translation>
     </message>
     <message>
         <source>Course &amp;completion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achèvement du parcours</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom abrégé</translation>
     </message>
     <message>
         <source>&amp;Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom a&amp;brégé :</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>S&amp;ummary (HTML):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé (HTML) :</translation>
     </message>
     <message>
         <source>Forced language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue imposée</translation>
     </message>
     <message>
         <source>Do not force</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas imposer</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Forced &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue imposée :</translation>
     </message>
     <message>
         <source>Course format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de cours</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématique</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <source>Single activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité unique</translation>
     </message>
     <message>
         <source>m@gistère topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématique m@gistère</translation>
     </message>
     <message>
         <source>Modular</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulaire</translation>
     </message>
     <message>
         <source>Course &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format de cours :</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologie</translation>
     </message>
     <message>
         <source>Self-paced</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoformation</translation>
     </message>
     <message>
         <source>Tutored</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagné</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <source>T&amp;ypology:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ypologie :</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public visé</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Public visé :</translation>
     </message>
     <message>
         <source>%1, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, heures</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>%1, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Remote duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée à &amp;distance :</translation>
     </message>
     <message>
         <source>In-&amp;person duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en &amp;présence :</translation>
     </message>
     <message>
         <source>Total duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale :</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs :</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Keywords:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots-clés :</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>Aut&amp;hors:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteurs :</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version :</translation>
     </message>
     <message>
         <source>&amp;Enable course completion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer l’achèvement du parcours</translation>
     </message>
     <message>
         <source>Enable course completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l’achèvement du parcours</translation>
     </message>
     <message>
         <source>All criteria must be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les critères doivent être remplis</translation>
     </message>
     <message>
         <source>Any criterion is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul critère suffit</translation>
     </message>
     <message>
         <source>Overall condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition générale</translation>
     </message>
     <message>
         <source>&amp;Overall condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition &amp;générale :</translation>
     </message>
     <message>
         <source>Activities to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités à achever</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished">%1 › %2</translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>&amp;Activities to complete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités à a&amp;chever :</translation>
     </message>
     <message>
         <source>Activity condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition sur les activités</translation>
     </message>
     <message>
         <source>Activity co&amp;ndition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ndition sur les activités :</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2</translation>
     </message>
     <message>
         <source>Change the course settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres du parcours</translation>
     </message>
 </context>
 <context>
@@ -2609,93 +2613,93 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     </message>
     <message>
         <source>Structure of the parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure du parcours</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ouverture&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Add a &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
         <source>Add an &amp;activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;activité</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>&amp;Course settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres du parcours…</translation>
     </message>
     <message>
         <source>This parcours has no section yet: add one with Edit → Add a section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce parcours n’a pas encore de section : ajoutez-en une avec Édition → Ajouter une section.</translation>
     </message>
     <message numerus="yes">
         <source>%n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
         </translation>
     </message>
     <message>
         <source>Section added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section ajoutée.</translation>
     </message>
     <message>
         <source>Activity added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité ajoutée.</translation>
     </message>
     <message>
         <source>Deleted. Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé. Édition → Annuler le rétablit.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Problems (%1 errors, %2 warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (erreurs : %1, avertissements : %2)</translation>
     </message>
 </context>
 <context>
@@ -2899,39 +2903,39 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <name>Parcours::SectionForm</name>
     <message>
         <source>Edit “%1” of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 » de « %2 »</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Summary (HTML):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé (HTML) :</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>&amp;Visible to participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visible pour les participants</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Access restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Restriction d’accès</translation>
     </message>
 </context>
 <context>
