@@ -380,9 +380,10 @@ bool Importer::readCourse(QString *error)
         {QStringLiteral("summary"), QStringLiteral("overviewfiles")});
     for (FileRef &f : cd.files)
         f.item = 0;
-    const QString idNumber = childString(course, "idnumber");
-    if (!idNumber.isEmpty())
-        cd.extra.insert(QStringLiteral("idnumber"), idNumber);
+    if (!childString(course, "idnumber").isEmpty())
+        m_report->warnings.append(tr("The course ID number \"%1\" is not kept: a parcours gets "
+                                     "its own when it is restored.")
+                                      .arg(childString(course, "idnumber")));
     return true;
 }
 

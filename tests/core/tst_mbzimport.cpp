@@ -362,7 +362,12 @@ void TestMbzImport::roundTrip_data()
     QTest::addColumn<QString>("file");
     QTest::newRow("2.6 zip") << "import/moodle26dev_uploadcourse_backup_zip.mbz";
     QTest::newRow("2.8 quiz zip") << "import/moodle28_quiz_zip.mbz";
+    QTest::newRow("3.1 random") << "import/moodle31_pre-40-shared-random-question.mbz";
+    QTest::newRow("3.4 categories") << "import/moodle34_question_category_34_format.mbz";
+    QTest::newRow("3.5 categories") << "import/moodle35_question_category_35_format.mbz";
     QTest::newRow("3.5 random by tag") << "import/moodle35_random_by_tag_quiz.mbz";
+    QTest::newRow("3.9 random") << "import/moodle39_quiz_with_random_question_from_mod_context.mbz";
+    QTest::newRow("4.3 random") << "import/moodle43dev_random_question.mbz";
     QTest::newRow("3.11 quiz") << "import/moodle311_quiz.mbz";
     QTest::newRow("4.1 completion") << "import/moodle41_legacy_course_completion.mbz";
     QTest::newRow("4.1 reference quiz") << "import/moodle41_quiz_archiver_referencequiz.mbz";
@@ -376,7 +381,8 @@ void TestMbzImport::roundTrip()
     QFETCH(QString, file);
     auto first = importFile(fixture(file));
     QVERIFY(first);
-    MbzExporter exporter;
+    // 4.5 writes every quiz review option (4.1 has no "max marks" one).
+    MbzExporter exporter({MoodleTarget::Moodle45, WordCloudPlugin::CollabWordCloud});
     const QString exported = m_dir.filePath(QStringLiteral("e%1.mbz").arg(++m_count));
     QVERIFY2(exporter.writeFile(*first, exported), qPrintable(exporter.errorString()));
     auto second = importFile(exported);
@@ -403,6 +409,8 @@ void TestMbzImport::roundTrip()
     const QJsonObject courseB = comparable(b.value(QStringLiteral("course")).toObject(), &courseA);
     QString difference = firstDifference(courseA, courseB, QStringLiteral("course"));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QEXPECT_FAIL("3.4 categories", "The exporter writes no bank without questions", Continue);
+    QEXPECT_FAIL("3.5 categories", "The exporter writes no bank without questions", Continue);
     difference = firstDifference(withoutVersionStamps(a.value(QStringLiteral("questionBank"))),
         withoutVersionStamps(b.value(QStringLiteral("questionBank"))),
         QStringLiteral("questionBank"));
