@@ -10,7 +10,8 @@ parcours_add_test(tst_mbzreader
     SOURCES core/tst_mbzreader.cpp
     LIBS parcours_core LibArchive::LibArchive)
 # tst_mbzimport also runs the built `parcours` executable (PARCOURS_CLI).
+# It writes a Moodle 2.6-style backup with libarchive, at run time.
 parcours_add_test(tst_mbzimport
     SOURCES core/tst_mbzimport.cpp
-    LIBS parcours_core)
+    LIBS parcours_core LibArchive::LibArchive)
 add_dependencies(tst_mbzimport parcours)

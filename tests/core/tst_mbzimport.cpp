@@ -15,11 +15,45 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <atomic>
 #include <functional>
 
 using namespace Parcours;
 
 namespace {
+
+la_ssize_t appendToByteArray(archive *, void *client, const void *buffer, size_t length)
+{
+    static_cast<QByteArray *>(client)->append(
+        static_cast<const char *>(buffer), static_cast<qsizetype>(length));
+    return static_cast<la_ssize_t>(length);
+}
+
+/** A tar.gz of the given files (path → content), as Moodle writes a backup. */
+QByteArray makeTgz(const QMap<QByteArray, QByteArray> &files)
+{
+    QByteArray out;
+    std::unique_ptr<archive, decltype(&archive_write_free)> a(
+        archive_write_new(), archive_write_free);
+    archive_write_set_format_ustar(a.get());
+    archive_write_add_filter_gzip(a.get());
+    archive_write_open(a.get(), &out, nullptr, appendToByteArray, nullptr);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        archive_entry *e = archive_entry_new();
+        archive_entry_copy_pathname(e, it.key().constData());
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        archive_entry_set_size(e, it.value().size());
+        archive_write_header(a.get(), e);
+        archive_write_data(a.get(), it.value().constData(), size_t(it.value().size()));
+        archive_entry_free(e);
+    }
+    archive_write_close(a.get());
+    return out;
+}
 
 QString fixture(const QString &name)
 {
@@ -221,6 +255,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void roundTripKeepsFilesAndEveryKind();
+    void readsLegacyAvailability();
+    void cancelsWithoutChange();
     void refusesBrokenArchiveWithoutOutput();
     void importsFromCommandLine();
 };
@@ -544,6 +580,97 @@ void TestMbzImport::roundTripKeepsFilesAndEveryKind()
     // Ids are given in the same order, so the two snapshots must be equal field by field.
     QCOMPARE(
         QJsonDocument(imported->snapshot()).toJson(), QJsonDocument(source->snapshot()).toJson());
+}
+
+void TestMbzImport::readsLegacyAvailability()
+{
+    // Moodle 2.6 wrote restrictions as fields of module.xml; make such a backup from an export.
+    QString error;
+    auto source = CourseDocument::create(m_dir.filePath(QStringLiteral("legacy.parcours")), &error);
+    QVERIFY2(source, qPrintable(error));
+    TreeBuilder builder;
+    builder.course().title = QStringLiteral("Ancien parcours");
+    builder.course().shortName = QStringLiteral("ANCIEN");
+    const NodeId section = builder.addSection(SectionData {});
+    ActivityData first;
+    first.name = QStringLiteral("Lire");
+    first.settings = PageSettings {};
+    first.completion.mode = CompletionMode::Manual;
+    const NodeId firstId = builder.addActivity(section, first);
+    ActivityData second;
+    second.name = QStringLiteral("Ensuite");
+    second.settings = PageSettings {};
+    const NodeId secondId = builder.addActivity(section, second);
+    QVERIFY2(builder.applyTo(source.get(), &error), qPrintable(error));
+    MbzExporter exporter;
+    QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*source);
+    const QByteArray module
+        = QStringLiteral("activities/page_%1/module.xml").arg(secondId).toLatin1();
+    QVERIFY(files.contains(module));
+    const QByteArray legacy = QStringLiteral(
+        "<availablefrom>1767225600</availablefrom><availableuntil>0</availableuntil>"
+        "<showavailability>0</showavailability><availability_info><availability id=\"1\">"
+        "<sourcecmid>%1</sourcecmid><requiredcompletion>1</requiredcompletion>"
+        "<gradeitemid>$@NULL@$</gradeitemid><grademin>$@NULL@$</grademin>"
+        "<grademax>$@NULL@$</grademax></availability></availability_info>")
+                                  .arg(firstId)
+                                  .toUtf8();
+    QByteArray &xml = files[module];
+    QVERIFY(xml.contains("<availability>$@NULL@$</availability>"));
+    xml.replace("<availability>$@NULL@$</availability>", legacy);
+    const QString path = m_dir.filePath(QStringLiteral("legacy.mbz"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(makeTgz(files));
+    out.close();
+
+    auto doc = importFile(path);
+    QVERIFY(doc);
+    const QList<const Activity *> list = activities(*doc);
+    QCOMPARE(list.size(), 2);
+    const Restriction &r = list[1]->data().restriction;
+    QCOMPARE(r.op, RestrictionOp::All);
+    QCOMPARE(r.items.size(), size_t(2));
+    QCOMPARE(r.items[0].condition.type, ConditionType::Date);
+    QCOMPARE(r.items[0].condition.direction, DateDirection::From);
+    QCOMPARE(r.items[0].condition.time, qint64(1767225600));
+    QCOMPARE(r.items[1].condition.type, ConditionType::Completion);
+    QCOMPARE(r.items[1].condition.activity, list[0]->id());
+    QCOMPARE(r.items[1].condition.state, CompletionState::Complete);
+    // showavailability 0: a failing condition hides the activity.
+    QVERIFY(r.items[0].hidden && r.items[1].hidden);
+}
+
+void TestMbzImport::cancelsWithoutChange()
+{
+    QString error;
+    auto doc = CourseDocument::create(m_dir.filePath(QStringLiteral("cancel.parcours")), &error);
+    QVERIFY(doc);
+    const QJsonObject empty = doc->snapshot();
+    MbzImporter importer(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")));
+    std::atomic<bool> cancel = false;
+    importer.setCancelFlag(&cancel);
+    qint64 calls = 0;
+    importer.setProgressCallback([&](qint64 done, qint64 total) {
+        QVERIFY(done <= total);
+        if (++calls == 2)
+            cancel = true;
+    });
+    QVERIFY(!importer.import(doc.get(), &error));
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QCOMPARE(calls, qint64(2));
+    QCOMPARE(doc->snapshot(), empty);
+
+    // Without cancelling, progress ends at its total.
+    cancel = false;
+    qint64 lastDone = 0;
+    qint64 lastTotal = -1;
+    importer.setProgressCallback([&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+    });
+    QVERIFY2(importer.import(doc.get(), &error), qPrintable(error));
+    QCOMPARE(lastDone, lastTotal);
 }
 
 void TestMbzImport::refusesBrokenArchiveWithoutOutput()
