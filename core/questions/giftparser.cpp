@@ -127,7 +127,7 @@ bool GiftParser::parse(const QString &input, QuestionSet *set)
         }
         if (chunk.lines.empty() && trimmed.startsWith(QLatin1String("$CATEGORY:"))) {
             category = QuestionFile::splitCategoryPath(trimmed.mid(10).trimmed());
-            result.categories.push_back(category);
+            result.categories.push_back({category, {}, {}});
             continue;
         }
         if (!chunk.lines.empty())

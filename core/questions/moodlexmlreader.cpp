@@ -110,7 +110,9 @@ bool MoodleXmlReader::read(const QByteArray &data, const QString &displayName, Q
             if (path.trimmed().isEmpty())
                 return fail(element.line(), tr("the category has no path."));
             category = QuestionFile::splitCategoryPath(path);
-            result.categories.push_back(category);
+            QString info = childTextOf(element, QLatin1String("info"));
+            QString idNumber = element.childText(QLatin1String("idnumber")).trimmed();
+            result.categories.push_back({category, info, idNumber});
             continue;
         }
         if (!readQuestion(element, category, &result))

@@ -144,7 +144,17 @@ bool MoodleXmlWriter::write(const QuestionSet &set, const CourseStore *store, QI
             category = entry.category;
             o.raw("  <question type=\"category\">\n    <category>\n");
             o.text("text", QuestionFile::joinCategoryPath(category), 6);
-            o.raw("    </category>\n  </question>\n");
+            o.raw("    </category>\n");
+            for (const CategoryEntry &declared : set.categories) {
+                if (declared.path != category)
+                    continue;
+                o.raw("    <info format=\"html\">\n");
+                o.text("text", declared.info, 6);
+                o.raw("    </info>\n");
+                o.text("idnumber", declared.idNumber, 4);
+                break;
+            }
+            o.raw("  </question>\n");
         }
         first = false;
         const QByteArray type = q.type == QuestionType::MultiAnswer ? QByteArray("cloze")

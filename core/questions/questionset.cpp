@@ -159,6 +159,13 @@ bool QuestionFile::import(CourseDocument *document,
     }
 
     std::map<QStringList, Node *> categories;
+    const auto declared = [&set, &base](const QStringList &path) -> const CategoryEntry * {
+        for (const CategoryEntry &entry : set.categories) {
+            if (base + entry.path == path)
+                return &entry;
+        }
+        return nullptr;
+    };
     const auto ensure = [&](QStringList path) -> Node * {
         if (path.isEmpty()) {
             Node *bank = document->questionBank();
@@ -172,7 +179,9 @@ bool QuestionFile::import(CourseDocument *document,
         if (known != categories.end())
             return known->second;
         Node *node = document->questionBank();
+        QStringList sofar;
         for (const QString &name : path) {
+            sofar.append(name);
             Node *found = nullptr;
             for (int i = 0; i < node->childCount() && !found; ++i) {
                 Node *child = node->childAt(i);
@@ -182,6 +191,10 @@ bool QuestionFile::import(CourseDocument *document,
             if (!found) {
                 QuestionCategoryData data;
                 data.name = name;
+                if (const CategoryEntry *entry = declared(sofar)) {
+                    data.info = entry->info;
+                    data.idNumber = entry->idNumber;
+                }
                 found = pushAddNode(document, node, node->childCount(),
                     makeNode<QuestionCategory>(document->allocateId(), data));
                 if (!found)
@@ -196,8 +209,8 @@ bool QuestionFile::import(CourseDocument *document,
     int count = 0;
     bool ok = true;
     document->beginMacro(tr("Import %n question(s)", nullptr, int(questions.size())));
-    for (const QStringList &path : set.categories) {
-        if (!ensure(base + path)) {
+    for (const CategoryEntry &category : set.categories) {
+        if (!ensure(base + category.path)) {
             ok = false;
             break;
         }
@@ -235,7 +248,10 @@ std::optional<QuestionSet> QuestionFile::collect(
                 entry.data = static_cast<const Question *>(child)->data();
                 set.questions.push_back(std::move(entry));
             } else if (child->type() == NodeType::QuestionCategory) {
-                self(child, categoryPath + QStringList {child->displayName()}, self);
+                const auto &data = static_cast<const QuestionCategory *>(child)->data();
+                const QStringList childPath = categoryPath + QStringList {data.name};
+                set.categories.push_back({childPath, data.info, data.idNumber});
+                self(child, childPath, self);
             }
         }
     };
@@ -246,6 +262,7 @@ std::optional<QuestionSet> QuestionFile::collect(
     const QuestionCategory *category = findCategory(document, path);
     if (!category)
         return std::nullopt;
+    set.categories.push_back({path, category->data().info, category->data().idNumber});
     walk(category, path, walk);
     return set;
 }

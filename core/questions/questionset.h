@@ -31,12 +31,21 @@ struct QuestionEntry
     int line = 0;
 };
 
+/** A category declared in a question file; info and idNumber come from Moodle XML only. */
+struct CategoryEntry
+{
+    QStringList path;
+    /** HTML description. */
+    QString info;
+    QString idNumber;
+};
+
 /** The questions of a question file, in file order, and what a reader or writer left aside. */
 struct QuestionSet
 {
     std::vector<QuestionEntry> questions;
-    /** Category paths declared in the file, even empty ones, in order. */
-    std::vector<QStringList> categories;
+    /** Categories declared in the file, even empty ones, in order. */
+    std::vector<CategoryEntry> categories;
     /** Translated notes on what was ignored or skipped ("line 4: tags are ignored"). */
     QStringList warnings;
 };
@@ -73,7 +82,8 @@ public:
 
     /**
      * Adds the questions of set to the document as one undo step (one transaction), in the
-     * categories they name below base (created when missing), and stores their embedded files
+     * categories they name below base (created when missing, with the info and id number the
+     * set declares for them), and stores their embedded files
      * in the media store. Refuses a read-only document. Returns the number of questions added.
      */
     static bool import(CourseDocument *document,
@@ -84,7 +94,8 @@ public:
 
     /**
      * The questions of the category at path (all categories when path is empty) and of its
-     * sub-categories, with their category paths; null when no category has that path.
+     * sub-categories, with their category paths, and those categories with their info; null
+     * when no category has that path.
      */
     static std::optional<QuestionSet> collect(
         const CourseDocument &document, const QStringList &path);

@@ -202,6 +202,10 @@ void TestMoodleXml::categoriesAndSkips()
     const QuestionSet set = readSample();
     QCOMPARE(set.questions.size(), size_t(10));
     QCOMPARE(set.categories.size(), size_t(2));
+    QCOMPARE(set.categories[0].path, set.questions[0].category);
+    QCOMPARE(set.categories[0].info, QStringLiteral("<p>Questions avec des <b>images</b></p>"));
+    QCOMPARE(set.categories[0].idNumber, QStringLiteral("CAT-IMG"));
+    QCOMPARE(set.categories[1].info, QString());
     QCOMPARE(set.questions[0].category,
         (QStringList {QStringLiteral("Module 1"), QStringLiteral("Images")}));
     QCOMPARE(set.questions[1].category,
@@ -342,6 +346,12 @@ void TestMoodleXml::roundTrip()
     const QuestionSet second = readBytes(buffer.data(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(second.questions.size(), first.questions.size());
+    QCOMPARE(second.categories.size(), first.categories.size());
+    for (size_t i = 0; i < first.categories.size(); ++i) {
+        QCOMPARE(second.categories[i].path, first.categories[i].path);
+        QCOMPARE(second.categories[i].info, first.categories[i].info);
+        QCOMPARE(second.categories[i].idNumber, first.categories[i].idNumber);
+    }
     for (size_t i = 0; i < first.questions.size(); ++i) {
         QCOMPARE(second.questions[i].category, first.questions[i].category);
         QCOMPARE(second.questions[i].fileData, first.questions[i].fileData);
@@ -406,6 +416,8 @@ void TestMoodleXml::importStoresMedia()
     const QuestionCategory *images
         = QuestionFile::findCategory(*doc, {QStringLiteral("Module 1"), QStringLiteral("Images")});
     QVERIFY(images);
+    QCOMPARE(images->data().info, QStringLiteral("<p>Questions avec des <b>images</b></p>"));
+    QCOMPARE(images->data().idNumber, QStringLiteral("CAT-IMG"));
     QCOMPARE(images->childCount(), 1);
     const auto *question = static_cast<const Question *>(images->childAt(0));
     QCOMPARE(question->data().files.size(), size_t(1));
@@ -543,6 +555,11 @@ void TestMoodleXml::cliExportXml()
     QCOMPARE(set.questions.size(), original.questions.size());
     QCOMPARE(set.questions[0].fileData, original.questions[0].fileData);
     QCOMPARE(set.questions[0].data.files, original.questions[0].data.files);
+    // The exported file declares the category with the description read on import.
+    bool found = false;
+    for (const CategoryEntry &category : set.categories)
+        found = found || category.info == original.categories[0].info;
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestMoodleXml)
