@@ -43,20 +43,15 @@ void setAccessible(QWidget *widget, const QString &objectName, const QString &na
     widget->setAccessibleName(name);
 }
 
-/** A check box that enables a date, for an optional date (0 = none). */
-QWidget *optionalDate(QCheckBox *check, QDateEdit *edit, qint64 value)
+/** A check box that enables a date, for an optional date (0 = none), as a row of form. */
+void addOptionalDate(QFormLayout *form, QCheckBox *check, QDateEdit *edit, qint64 value)
 {
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(check);
-    layout->addWidget(edit, 1);
+    form->addRow(check, edit);
     edit->setCalendarPopup(true);
     check->setChecked(value != 0);
     edit->setEnabled(value != 0);
     edit->setDate(value ? QDateTime::fromSecsSinceEpoch(value).date() : QDate::currentDate());
     QObject::connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-    return row;
 }
 
 qint64 dateValue(const QCheckBox *check, const QDateEdit *edit, qint64 original)
@@ -91,7 +86,10 @@ CourseSettingsDialog::CourseSettingsDialog(CourseDocument *document, QWidget *pa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     updateTotal();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // Long section and activity names and keyword lists need the room.
+    resize(fontMetrics().averageCharWidth() * 110, sizeHint().height());
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setCursorPosition(0);
     m_titleEdit->setFocus();
 }
 
@@ -140,12 +138,12 @@ QWidget *CourseSettingsDialog::buildGeneralTab()
     m_startEdit = new QDateEdit;
     setAccessible(m_startCheck, u"startDateCheckBox"_s, tr("Start date"));
     setAccessible(m_startEdit, u"startDateEdit"_s, tr("Start date"));
-    form->addRow(optionalDate(m_startCheck, m_startEdit, m_original.startDate));
+    addOptionalDate(form, m_startCheck, m_startEdit, m_original.startDate);
     m_endCheck = new QCheckBox(tr("End date"));
     m_endEdit = new QDateEdit;
     setAccessible(m_endCheck, u"endDateCheckBox"_s, tr("End date"));
     setAccessible(m_endEdit, u"endDateEdit"_s, tr("End date"));
-    form->addRow(optionalDate(m_endCheck, m_endEdit, m_original.endDate));
+    addOptionalDate(form, m_endCheck, m_endEdit, m_original.endDate);
     return page;
 }
 
@@ -250,6 +248,7 @@ QWidget *CourseSettingsDialog::buildCompletionTab()
             auto *item = new QListWidgetItem(
                 tr("%1 › %2").arg(section->displayName(), activity->displayName()));
             item->setData(Qt::UserRole, activity->id());
+            item->setToolTip(item->text());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             const bool checked = std::find(completion.activities.begin(),
                                      completion.activities.end(), activity->id())

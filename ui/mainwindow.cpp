@@ -485,6 +485,11 @@ void MainWindow::revalidate()
         item->setToolTip(error ? tr("Error") : tr("Warning"));
         m_problemsList->addItem(item);
     }
+    if (issues.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No problem found."));
+        item->setFlags(Qt::ItemIsEnabled);
+        m_problemsList->addItem(item);
+    }
     const int errors = static_cast<int>(std::count_if(issues.begin(), issues.end(),
         [](const Validator::Issue &i) { return i.severity == Validator::Severity::Error; }));
     m_problemsDock->setWindowTitle(issues.isEmpty()
@@ -494,8 +499,9 @@ void MainWindow::revalidate()
 
 void MainWindow::onProblemActivated(QListWidgetItem *item)
 {
-    if (item)
-        selectNode(item->data(Qt::UserRole).toLongLong());
+    const NodeId id = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    if (id != 0)
+        selectNode(id);
 }
 
 void MainWindow::showError(const QString &title, const QString &text)

@@ -5,6 +5,7 @@
 #include "core/model/coursedocument.h"
 #include "core/model/section.h"
 #include "core/models/coursetreemodel.h"
+#include "ui/coursesettingsdialog.h"
 #include "ui/forms/activityform.h"
 #include "ui/forms/formpane.h"
 #include "ui/forms/sectionform.h"
@@ -20,11 +21,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void dragAndDropMovesAnActivityToAnotherSection();
     void problemsDockSelectsTheFaultyItem();
     void readOnlyParcoursCannotBeEdited();
+    void screenshotsOfTheSample();
 
 private:
     /** A parcours: section 1 (page, quiz), section 2 (forum, word cloud, mind map). */
@@ -478,6 +483,47 @@ void TestFormPane::readOnlyParcoursCannotBeEdited()
     const int before = window.document()->undoStack()->count();
     window.findChild<QAction *>(u"addSectionAction"_s)->trigger();
     QCOMPARE(window.document()->undoStack()->count(), before);
+}
+
+void TestFormPane::screenshotsOfTheSample()
+{
+    const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("Set PARCOURS_SCREENSHOT_DIR to take screenshots of the sample parcours.");
+    // In the user's language, as the application shows it.
+    QTranslator translator;
+    if (translator.load(QLocale(), u"parcours"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+    const QString path = m_dir->filePath(u"sample.parcours"_s);
+    QProcess cli;
+    cli.start(QStringLiteral(PARCOURS_CLI), {u"sample"_s, path});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.resize(1280, 800);
+    window.show();
+    Activity *quiz = nullptr;
+    window.document()->course()->forEach([&](Node *node) {
+        if (!quiz && node->type() == NodeType::Activity
+            && static_cast<Activity *>(node)->kind() == ActivityKind::Quiz)
+            quiz = static_cast<Activity *>(node);
+    });
+    QVERIFY(quiz);
+    window.selectNode(quiz->id());
+    window.findChild<QAction *>(u"problemsAction"_s)->trigger();
+    grab(&window, u"sample-main-window.png"_s);
+    grab(window.formPane()->activityForm(), u"sample-quiz-form.png"_s);
+
+    CourseSettingsDialog dialog(window.document(), &window);
+    dialog.show();
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        grab(&dialog, u"sample-course-settings-%1.png"_s.arg(i));
+    }
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestFormPane)

@@ -8,7 +8,6 @@
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -247,9 +246,6 @@ QCheckBox *NodeForm::addDateEdit(QFormLayout *form,
     std::function<qint64()> get,
     std::function<bool(qint64)> set)
 {
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
     auto *check = new QCheckBox(label);
     check->setObjectName(objectName);
     check->setAccessibleName(plainLabel(label));
@@ -258,9 +254,8 @@ QCheckBox *NodeForm::addDateEdit(QFormLayout *form,
     edit->setAccessibleName(plainLabel(label));
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(locale().dateTimeFormat(QLocale::ShortFormat));
-    layout->addWidget(check);
-    layout->addWidget(edit, 1);
-    form->addRow(row);
+    // The check box is the row's label: the dates line up with the other fields.
+    form->addRow(check, edit);
 
     const auto push = [this, check, edit, set] {
         const qint64 value = check->isChecked() ? edit->dateTime().toSecsSinceEpoch() : 0;
