@@ -259,8 +259,11 @@ bool MoodleXmlReader::readQuestion(
         if (q.answers.size() != 2)
             return fail(
                 line, tr("a true/false question has two answers, not %1.").arg(q.answers.size()));
+        // Moodle's rule: answers named other than true/false are true then false.
         if (q.answers[0].text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
             std::swap(q.answers[0], q.answers[1]);
+        q.answers[0].text = QStringLiteral("true");
+        q.answers[1].text = QStringLiteral("false");
     }
     if ((q.type == QuestionType::MultiChoice || q.type == QuestionType::ShortAnswer
             || q.type == QuestionType::Numerical)

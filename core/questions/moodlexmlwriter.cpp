@@ -208,7 +208,12 @@ bool MoodleXmlWriter::write(const QuestionSet &set, const CourseStore *store, QI
                 const bool plainAnswer = q.type != QuestionType::MultiChoice;
                 o.raw("    <answer fraction=\"" + num(a.fraction * 100) + "\" format=\""
                     + (plainAnswer ? "moodle_auto_format" : "html") + "\">\n");
-                o.text("text", a.text, 6);
+                // Moodle recognises true/false answers by these exact texts.
+                if (q.type == QuestionType::TrueFalse)
+                    o.text(
+                        "text", index == 0 ? QStringLiteral("true") : QStringLiteral("false"), 6);
+                else
+                    o.text("text", a.text, 6);
                 o.files(QStringLiteral("answer"), index, 6);
                 o.rich("feedback", a.feedback, QStringLiteral("answerfeedback"), index, 6);
                 if (q.type == QuestionType::Numerical)

@@ -173,6 +173,7 @@ private Q_SLOTS:
     void roundTrip();
     void everyTypeRoundTrip_data();
     void everyTypeRoundTrip();
+    void trueFalseAnswersAreNamedForMoodle();
     void importStoresMedia();
     void exportStreamsMediaAsBase64();
     void malformed_data();
@@ -400,6 +401,34 @@ void TestMoodleXml::everyTypeRoundTrip()
     QCOMPARE(actual.files, expected.files);
     QCOMPARE(entry.fileData, set.questions[0].fileData);
     QVERIFY2(actual == expected, "a field differs after the round trip");
+}
+
+void TestMoodleXml::trueFalseAnswersAreNamedForMoodle()
+{
+    // A question made in the editor names its answers in the user's language.
+    QuestionSet set;
+    QuestionEntry entry;
+    entry.data.type = QuestionType::TrueFalse;
+    entry.data.name = QStringLiteral("VF");
+    Answer yes;
+    yes.text = QStringLiteral("Vrai");
+    Answer no;
+    no.text = QStringLiteral("Faux");
+    no.fraction = 1;
+    entry.data.answers = {yes, no};
+    set.questions.push_back(entry);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    MoodleXmlWriter writer;
+    QVERIFY(writer.write(set, nullptr, &buffer));
+    QVERIFY(buffer.data().contains(
+        "<answer fraction=\"0\" format=\"moodle_auto_format\">\n      <text>true</text>"));
+    QVERIFY(buffer.data().contains(
+        "<answer fraction=\"100\" format=\"moodle_auto_format\">\n      <text>false</text>"));
+    const QuestionSet back = readBytes(buffer.data());
+    QCOMPARE(back.questions.size(), size_t(1));
+    QCOMPARE(back.questions[0].data.answers[1].fraction, 1.0);
+    QCOMPARE(back.questions[0].data.answers[1].text, QStringLiteral("false"));
 }
 
 void TestMoodleXml::importStoresMedia()
