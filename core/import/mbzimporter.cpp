@@ -663,6 +663,17 @@ bool Importer::readActivity(const MbzActivity &activity, QString *error)
     }
     if (!ok)
         return false;
+    QStringList otherComponents;
+    for (const FileRecord &f : std::as_const(m_files)) {
+        if (f.contextId == contextId && f.component != component
+            && f.component != QLatin1String("question")
+            && !f.component.startsWith(QLatin1String("qtype_"))
+            && !otherComponents.contains(f.component))
+            otherComponents.append(f.component);
+    }
+    if (!otherComponents.isEmpty())
+        m_report->warnings.append(tr("The files of \"%1\" that belong to %2 were left out.")
+                                      .arg(data.name, otherComponents.join(QLatin1String(", "))));
     const NodeId node = m_builder.addActivity(section, data);
     m_cmNode.insert(activity.moduleId, node);
     if (gradeItemId > 0)

@@ -396,29 +396,44 @@ void TestMbzImport::readsPluginActivities()
 void TestMbzImport::roundTrip_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("2.6 zip") << "import/moodle26dev_uploadcourse_backup_zip.mbz";
-    QTest::newRow("2.8 quiz zip") << "import/moodle28_quiz_zip.mbz";
-    QTest::newRow("3.1 random") << "import/moodle31_pre-40-shared-random-question.mbz";
-    QTest::newRow("3.4 categories") << "import/moodle34_question_category_34_format.mbz";
-    QTest::newRow("3.5 categories") << "import/moodle35_question_category_35_format.mbz";
-    QTest::newRow("3.5 random by tag") << "import/moodle35_random_by_tag_quiz.mbz";
-    QTest::newRow("3.9 random") << "import/moodle39_quiz_with_random_question_from_mod_context.mbz";
-    QTest::newRow("4.3 random") << "import/moodle43dev_random_question.mbz";
-    QTest::newRow("3.11 quiz") << "import/moodle311_quiz.mbz";
-    QTest::newRow("4.1 completion") << "import/moodle41_legacy_course_completion.mbz";
-    QTest::newRow("4.1 reference quiz") << "import/moodle41_quiz_archiver_referencequiz.mbz";
-    QTest::newRow("4.1 tags") << "import/moodle41_test_tags_backup.mbz";
-    QTest::newRow("4.5 plugins") << "mbz-real/moodle45-plugins.mbz";
-    QTest::newRow("4.5 small") << "mbz-real/moodle45-small.mbz";
+    QTest::addColumn<MoodleTarget>("target");
+    QTest::newRow("2.6 zip") << "import/moodle26dev_uploadcourse_backup_zip.mbz"
+                             << MoodleTarget::Moodle45;
+    QTest::newRow("2.8 quiz zip") << "import/moodle28_quiz_zip.mbz" << MoodleTarget::Moodle45;
+    QTest::newRow("3.1 random") << "import/moodle31_pre-40-shared-random-question.mbz"
+                                << MoodleTarget::Moodle45;
+    QTest::newRow("3.4 categories")
+        << "import/moodle34_question_category_34_format.mbz" << MoodleTarget::Moodle45;
+    QTest::newRow("3.5 categories")
+        << "import/moodle35_question_category_35_format.mbz" << MoodleTarget::Moodle45;
+    QTest::newRow("3.5 random by tag")
+        << "import/moodle35_random_by_tag_quiz.mbz" << MoodleTarget::Moodle45;
+    QTest::newRow("3.9 random") << "import/moodle39_quiz_with_random_question_from_mod_context.mbz"
+                                << MoodleTarget::Moodle45;
+    QTest::newRow("4.3 random") << "import/moodle43dev_random_question.mbz"
+                                << MoodleTarget::Moodle45;
+    QTest::newRow("3.11 quiz") << "import/moodle311_quiz.mbz" << MoodleTarget::Moodle45;
+    QTest::newRow("4.1 completion")
+        << "import/moodle41_legacy_course_completion.mbz" << MoodleTarget::Moodle45;
+    QTest::newRow("4.1 reference quiz")
+        << "import/moodle41_quiz_archiver_referencequiz.mbz" << MoodleTarget::Moodle45;
+    QTest::newRow("4.1 tags") << "import/moodle41_test_tags_backup.mbz" << MoodleTarget::Moodle45;
+    QTest::newRow("4.5 plugins") << "mbz-real/moodle45-plugins.mbz" << MoodleTarget::Moodle45;
+    QTest::newRow("4.5 small") << "mbz-real/moodle45-small.mbz" << MoodleTarget::Moodle45;
+    // Moodle 5 keeps the bank in a qbank activity, which becomes the bank again.
+    QTest::newRow("4.1 reference quiz via 5.0")
+        << "import/moodle41_quiz_archiver_referencequiz.mbz" << MoodleTarget::Moodle50;
+    QTest::newRow("4.5 small via 5.0") << "mbz-real/moodle45-small.mbz" << MoodleTarget::Moodle50;
 }
 
 void TestMbzImport::roundTrip()
 {
     QFETCH(QString, file);
+    QFETCH(MoodleTarget, target);
     auto first = importFile(fixture(file));
     QVERIFY(first);
-    // 4.5 writes every quiz review option (4.1 has no "max marks" one).
-    MbzExporter exporter({MoodleTarget::Moodle45, WordCloudPlugin::CollabWordCloud});
+    // 4.5 and 5.0 write every quiz review option (4.1 has no "max marks" one).
+    MbzExporter exporter({target, WordCloudPlugin::CollabWordCloud});
     const QString exported = m_dir.filePath(QStringLiteral("e%1.mbz").arg(++m_count));
     QVERIFY2(exporter.writeFile(*first, exported), qPrintable(exporter.errorString()));
     auto second = importFile(exported);
