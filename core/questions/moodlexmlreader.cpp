@@ -54,9 +54,18 @@ bool MoodleXmlReader::rich(
         const QString encoding = file.attribute(QLatin1String("encoding"));
         if (!encoding.isEmpty() && encoding != QLatin1String("base64"))
             return fail(file.line(), tr("the file “%1” is not in base64.").arg(name));
+        // One pass drops the line breaks; the decoding then happens in place.
+        QByteArray base64;
+        {
+            const QString encoded = file.text();
+            base64.reserve(encoded.size());
+            for (const QChar c : encoded) {
+                if (!c.isSpace())
+                    base64.append(c.unicode() < 128 ? char(c.unicode()) : '!');
+            }
+        }
         const auto decoded = QByteArray::fromBase64Encoding(
-            file.text().toLatin1().simplified().replace(' ', QByteArray()),
-            QByteArray::AbortOnBase64DecodingErrors);
+            std::move(base64), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return fail(file.line(), tr("the file “%1” is not valid base64.").arg(name));
         FileRef ref;
