@@ -75,6 +75,7 @@ private Q_SLOTS:
     void importIsOneUndoStep();
     void cliImportAndExport();
     void cliMalformedLeavesProjectUnchanged();
+    void cliRefusesAProjectOpenElsewhere();
 };
 
 void TestGift::multipleChoice()
@@ -504,6 +505,25 @@ void TestGift::cliMalformedLeavesProjectUnchanged()
     const auto doc = CourseDocument::open(project);
     QVERIFY(doc);
     QCOMPARE(doc->snapshot(), before);
+}
+
+void TestGift::cliRefusesAProjectOpenElsewhere()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("a.parcours"));
+    auto open = CourseDocument::create(project);
+    QVERIFY(open);
+    const QJsonObject before = open->snapshot();
+    QString errors;
+    QCOMPARE(runCli({QStringLiteral("questions"), QStringLiteral("import"), project,
+                        dataFile(QStringLiteral("francais.gift"))},
+                 &errors),
+        1);
+    QVERIFY2(errors.contains(QStringLiteral("Cannot import into")), qPrintable(errors));
+    open.reset();
+    open = CourseDocument::open(project);
+    QVERIFY(open);
+    QCOMPARE(open->snapshot(), before);
 }
 
 QTEST_GUILESS_MAIN(TestGift)
