@@ -23,7 +23,10 @@ class XmlElement;
  * answer or hint index). Tags and other types are left aside with a warning.
  *
  * Reading is safe (core/import/xmlreader.h: no DTD, no entities, no network). Errors: read()
- * returns false, fills nothing, and errorString() names the line and what is wrong.
+ * returns false, fills nothing, and errorString() names the line and what is wrong. The whole
+ * file is parsed in memory, and libxml2's default limits refuse a text node over 10 MB, so an
+ * embedded file larger than about 7 MB is refused with an error.
+ * TODO(#5): read <file> elements with a streaming reader to lift that limit.
  */
 class MoodleXmlReader
 {
