@@ -197,6 +197,15 @@ void TestFormPane::quizSettingsAreSeparateUndoSteps()
     QCOMPARE(limit->value(), 0);
     QVERIFY(!open->isChecked());
     QCOMPARE(attempts->value(), 2);
+
+    // Review options: "whether correct", immediately after the attempt (Moodle's 0x1000 bit).
+    auto *correctAfter = form->findChild<QCheckBox *>(u"quizReview1_1"_s);
+    QVERIFY(correctAfter->isChecked());
+    QTest::mouseClick(correctAfter, Qt::LeftButton);
+    QCOMPARE(quiz->settings<QuizSettings>()->review.correctness, 0x0100);
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    QCOMPARE(quiz->settings<QuizSettings>()->review.correctness, 0x1100);
+    QVERIFY(correctAfter->isChecked());
     grab(&window, u"quiz-form.png"_s);
 }
 
@@ -332,6 +341,15 @@ void TestFormPane::addSectionAndActivityFromTheActions()
     window.show();
     CourseDocument *doc = window.document();
     window.selectNode(doc->course()->childAt(0)->id());
+    // The tree's context menu offers the structure actions.
+    auto *view = window.findChild<QTreeView *>(u"structureTreeView"_s);
+    QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QStringList offered;
+    for (const QAction *action : view->actions())
+        offered.append(action->objectName());
+    QCOMPARE(offered,
+        QStringList({u"addSectionAction"_s, u"addActivityAction"_s, u"duplicateAction"_s,
+            u"deleteAction"_s, u"moveUpAction"_s, u"moveDownAction"_s}));
     window.findChild<QAction *>(u"addSectionAction"_s)->trigger();
     QCOMPARE(doc->course()->childCount(), 3);
     // After the current section, and selected.

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -486,6 +487,56 @@ void ActivityForm::buildQuiz()
     addCheckBox(form, shuffle, u"quizShuffleCheckBox"_s, NodeField::Settings,
         settingGet(this, &QuizSettings::shuffleAnswers),
         settingSet(this, &QuizSettings::shuffleAnswers, shuffle));
+    buildReviewOptions(form);
+}
+
+void ActivityForm::buildReviewOptions(QFormLayout *form)
+{
+    // Moodle's review options: what participants see, at four moments (bits of each mask).
+    const QList<QPair<QString, int>> moments
+        = {{tr("During the attempt"), 0x10000}, {tr("Immediately after"), 0x1000},
+            {tr("Later, while open"), 0x100}, {tr("After closing"), 0x10}};
+    const QList<QPair<QString, int ReviewOptions::*>> rows
+        = {{tr("The attempt"), &ReviewOptions::attempt},
+            {tr("Whether correct"), &ReviewOptions::correctness},
+            {tr("Maximum marks"), &ReviewOptions::maxMarks}, {tr("Marks"), &ReviewOptions::marks},
+            {tr("Specific feedback"), &ReviewOptions::specificFeedback},
+            {tr("General feedback"), &ReviewOptions::generalFeedback},
+            {tr("Right answer"), &ReviewOptions::rightAnswer},
+            {tr("Overall feedback"), &ReviewOptions::overallFeedback}};
+    auto *box = new QGroupBox(tr("Review options"));
+    box->setObjectName(u"quizReviewGroupBox"_s);
+    auto *grid = new QGridLayout(box);
+    for (int c = 0; c < moments.size(); ++c) {
+        auto *header = new QLabel(moments[c].first);
+        header->setWordWrap(true);
+        header->setAlignment(Qt::AlignCenter);
+        grid->addWidget(header, 0, c + 1);
+    }
+    const auto reviewGet = settingGet(this, &QuizSettings::review);
+    for (int r = 0; r < rows.size(); ++r) {
+        const auto [rowText, member] = rows[r];
+        grid->addWidget(new QLabel(rowText), r + 1, 0);
+        for (int c = 0; c < moments.size(); ++c) {
+            const int bit = moments[c].second;
+            auto *check = new QCheckBox;
+            check->setObjectName(u"quizReview%1_%2"_s.arg(r).arg(c));
+            check->setAccessibleName(tr("%1, %2").arg(rowText, moments[c].first));
+            grid->addWidget(check, r + 1, c + 1, Qt::AlignCenter);
+            const auto reviewSet = settingSet(this, &QuizSettings::review, tr("Review options"));
+            connect(check, &QCheckBox::toggled, this,
+                [this, reviewGet, reviewSet, member, bit](bool on) {
+                    ReviewOptions review = reviewGet();
+                    review.*member = on ? (review.*member | bit) : (review.*member & ~bit);
+                    place([&] { return reviewSet(review); });
+                });
+            addRefresher(NodeField::Settings, [check, reviewGet, member, bit] {
+                const QSignalBlocker blocker(check);
+                check->setChecked((reviewGet().*member & bit) != 0);
+            });
+        }
+    }
+    form->addRow(box);
 }
 
 void ActivityForm::buildWordCloud()

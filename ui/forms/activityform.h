@@ -54,6 +54,7 @@ private:
     void buildForum();
     void buildAssign();
     void buildQuiz();
+    void buildReviewOptions(QFormLayout *form);
     void buildWordCloud();
     void buildMindMap();
     void buildOpaque();
