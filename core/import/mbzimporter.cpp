@@ -1151,7 +1151,7 @@ bool Importer::readQuestions(QString *error)
         category.data.idNumber = childString(c, "idnumber");
         category.top = category.parent == 0 && category.data.name == QLatin1String("top");
         m_categoryContext.insert(category.id, c.childInt(QLatin1String("contextid")));
-        auto collect = [&](const XmlElement &q, qint64 entryId, const QString &idNumber) {
+        auto collect = [&](const XmlElement &q, const QString &idNumber) {
             RawQuestion raw;
             raw.element = q;
             raw.id = q.attribute(QLatin1String("id")).toLongLong();
@@ -1166,8 +1166,6 @@ bool Importer::readQuestions(QString *error)
             // Cloze sub-questions are part of their parent's text.
             if (raw.parent != 0 && raw.parent != raw.id)
                 return;
-            raw.element = q;
-            Q_UNUSED(entryId);
             category.questions.append(raw);
         };
         const XmlElement entries = c.child(QLatin1String("question_bank_entries"));
@@ -1193,10 +1191,9 @@ bool Importer::readQuestions(QString *error)
                 if (!latest)
                     continue;
                 const qsizetype before = category.questions.size();
-                collect(latest, entryId, childString(entry, "idnumber"));
+                collect(latest, childString(entry, "idnumber"));
                 if (category.questions.size() > before) {
-                    category.questions.last().idNumber = childString(entry, "idnumber");
-                    // Resolved to a node once added (below).
+                    // Noted as the negated question id, resolved once the question is added.
                     m_entryNode.insert(entryId, -category.questions.last().id);
                 }
                 for (qint64 id : std::as_const(versionIds)) {
@@ -1208,7 +1205,7 @@ bool Importer::readQuestions(QString *error)
         } else {
             for (const XmlElement &q :
                 c.path(QLatin1String("questions")).children(QLatin1String("question")))
-                collect(q, 0, childString(q, "idnumber"));
+                collect(q, childString(q, "idnumber"));
         }
         categories.append(category);
     }
