@@ -20,9 +20,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMetaEnum>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -533,6 +535,20 @@ void TestFormPane::screenshotsOfTheSample()
     window.findChild<QAction *>(u"problemsAction"_s)->trigger();
     grab(&window, u"sample-main-window.png"_s);
     grab(window.formPane()->activityForm(), u"sample-quiz-form.png"_s);
+    // One form of each kind the sample has.
+    QSet<ActivityKind> seen;
+    window.document()->course()->forEach([&](Node *node) {
+        if (node->type() != NodeType::Activity)
+            return;
+        const ActivityKind kind = static_cast<Activity *>(node)->kind();
+        if (seen.contains(kind))
+            return;
+        seen.insert(kind);
+        window.selectNode(node->id());
+        grab(window.formPane()->activityForm(),
+            u"sample-form-%1.png"_s.arg(QString::fromLatin1(
+                QMetaEnum::fromType<ActivityKind>().valueToKey(static_cast<int>(kind)))));
+    });
 
     CourseSettingsDialog dialog(window.document(), &window);
     dialog.show();
