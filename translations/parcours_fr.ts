@@ -1373,6 +1373,10 @@
         <source>The course ID number &quot;%1&quot; is not kept: a parcours gets its own when it is restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The files of &quot;%1&quot; that belong to %2 were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MbzReader</name>
@@ -1960,6 +1964,62 @@
     <message>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>During the attempt</source>
+        <translation>Pendant la tentative</translation>
+    </message>
+    <message>
+        <source>Immediately after</source>
+        <translation>Juste après</translation>
+    </message>
+    <message>
+        <source>Later, while open</source>
+        <translation>Plus tard, test ouvert</translation>
+    </message>
+    <message>
+        <source>After closing</source>
+        <translation>Après la fermeture</translation>
+    </message>
+    <message>
+        <source>The attempt</source>
+        <translation>La tentative</translation>
+    </message>
+    <message>
+        <source>Whether correct</source>
+        <translation>Si correct</translation>
+    </message>
+    <message>
+        <source>Maximum marks</source>
+        <translation>Points maximaux</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Specific feedback</source>
+        <translation>Feedback spécifique</translation>
+    </message>
+    <message>
+        <source>General feedback</source>
+        <translation>Feedback général</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Réponse juste</translation>
+    </message>
+    <message>
+        <source>Overall feedback</source>
+        <translation>Feedback global</translation>
+    </message>
+    <message>
+        <source>Review options</source>
+        <translation>Options de relecture</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2760,10 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>Problems (%1 errors, %2 warnings)</source>
         <translation>Problèmes (erreurs : %1, avertissements : %2)</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
     </message>
 </context>
 <context>
