@@ -257,6 +257,7 @@ private Q_SLOTS:
     void roundTripKeepsFilesAndEveryKind();
     void readsLegacyAvailability();
     void cancelsWithoutChange();
+    void namesTheBrokenXmlFile();
     void refusesBrokenArchiveWithoutOutput();
     void importsFromCommandLine();
 };
@@ -686,6 +687,32 @@ void TestMbzImport::cancelsWithoutChange()
     });
     QVERIFY2(importer.import(doc.get(), &error), qPrintable(error));
     QCOMPARE(lastDone, lastTotal);
+}
+
+void TestMbzImport::namesTheBrokenXmlFile()
+{
+    auto source = importFile(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")));
+    QVERIFY(source);
+    MbzExporter exporter;
+    QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*source);
+    const NodeId page = activities(*source).constFirst()->id();
+    const QByteArray module = QStringLiteral("activities/page_%1/page.xml").arg(page).toLatin1();
+    QVERIFY(files.contains(module));
+    files[module].replace("</page>", "</pag>");
+    const QString path = m_dir.filePath(QStringLiteral("brokenxml.mbz"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(makeTgz(files));
+    out.close();
+
+    QString error;
+    auto doc = CourseDocument::create(m_dir.filePath(QStringLiteral("brokenxml.parcours")), &error);
+    QVERIFY(doc);
+    MbzImporter importer(path);
+    QVERIFY(!importer.import(doc.get(), &error));
+    QVERIFY2(error.contains(QString::fromLatin1(module)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("line")), qPrintable(error));
+    QCOMPARE(countOf(*doc, NodeType::Activity), 0);
 }
 
 void TestMbzImport::refusesBrokenArchiveWithoutOutput()
