@@ -27,6 +27,7 @@
 #include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -208,6 +209,22 @@ void TestFormPane::quizSettingsAreSeparateUndoSteps()
     window.findChild<QAction *>(u"undoAction"_s)->trigger();
     QCOMPARE(quiz->settings<QuizSettings>()->review.correctness, 0x1100);
     QVERIFY(correctAfter->isChecked());
+
+    // Overall feedback: a band added, its text and grade typed, then undone step by step.
+    auto *bands = form->findChild<QTableWidget *>(u"quizFeedbackTable"_s);
+    QTest::mouseClick(form->findChild<QPushButton *>(u"quizAddFeedbackButton"_s), Qt::LeftButton);
+    QCOMPARE(quiz->settings<QuizSettings>()->feedback.size(), size_t(1));
+    bands->item(0, 1)->setText(u"<p>Bravo</p>"_s);
+    bands->item(0, 0)->setText(u"80"_s);
+    const FeedbackBand &band = quiz->settings<QuizSettings>()->feedback.front();
+    QCOMPARE(band.text, u"<p>Bravo</p>"_s);
+    QCOMPARE(band.minPercent, 80.0);
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    QCOMPARE(bands->item(0, 0)->text(), u"0"_s);
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    QVERIFY(quiz->settings<QuizSettings>()->feedback.empty());
+    QCOMPARE(bands->rowCount(), 0);
     grab(&window, u"quiz-form.png"_s);
 }
 

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -488,6 +489,90 @@ void ActivityForm::buildQuiz()
         settingGet(this, &QuizSettings::shuffleAnswers),
         settingSet(this, &QuizSettings::shuffleAnswers, shuffle));
     buildReviewOptions(form);
+    buildFeedbackBands(form);
+}
+
+void ActivityForm::buildFeedbackBands(QFormLayout *form)
+{
+    // Overall feedback: a text for the grades from a percentage up to the band above.
+    m_feedbackTable = new QTableWidget(0, 2);
+    m_feedbackTable->setObjectName(u"quizFeedbackTable"_s);
+    m_feedbackTable->setAccessibleName(tr("Overall feedback"));
+    m_feedbackTable->setHorizontalHeaderLabels({tr("From grade (%)"), tr("Feedback (HTML)")});
+    m_feedbackTable->horizontalHeader()->setStretchLastSection(true);
+    m_feedbackTable->verticalHeader()->hide();
+    m_feedbackTable->setTabKeyNavigation(false);
+    m_feedbackTable->setMinimumHeight(fontMetrics().lineSpacing() * 7);
+    form->addRow(tr("Overall feedback:"), m_feedbackTable);
+    connect(m_feedbackTable, &QTableWidget::itemChanged, this, [this] { pushFeedback(); });
+
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add a feedback &band"));
+    add->setObjectName(u"quizAddFeedbackButton"_s);
+    auto *remove = new QPushButton(tr("Remove the band"));
+    remove->setObjectName(u"quizRemoveFeedbackButton"_s);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int row = m_feedbackTable->rowCount();
+        {
+            const QSignalBlocker blocker(m_feedbackTable);
+            m_feedbackTable->insertRow(row);
+            m_feedbackTable->setItem(row, 0, new QTableWidgetItem(locale().toString(0)));
+            m_feedbackTable->setItem(row, 1, new QTableWidgetItem);
+        }
+        pushFeedback();
+        m_feedbackTable->setCurrentCell(row, 1);
+        m_feedbackTable->editItem(m_feedbackTable->item(row, 1));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_feedbackTable->currentRow();
+        if (row < 0)
+            return;
+        {
+            const QSignalBlocker blocker(m_feedbackTable);
+            m_feedbackTable->removeRow(row);
+        }
+        pushFeedback();
+    });
+    addRefresher(NodeField::Settings, [this] {
+        const auto *quiz = activity()->settings<QuizSettings>();
+        if (!quiz || feedbackFromTable() == quiz->feedback)
+            return;
+        const QSignalBlocker blocker(m_feedbackTable);
+        m_feedbackTable->setRowCount(0);
+        for (const FeedbackBand &band : quiz->feedback) {
+            const int row = m_feedbackTable->rowCount();
+            m_feedbackTable->insertRow(row);
+            m_feedbackTable->setItem(
+                row, 0, new QTableWidgetItem(locale().toString(band.minPercent)));
+            m_feedbackTable->setItem(row, 1, new QTableWidgetItem(band.text));
+        }
+    });
+}
+
+std::vector<FeedbackBand> ActivityForm::feedbackFromTable() const
+{
+    std::vector<FeedbackBand> bands;
+    for (int row = 0; row < m_feedbackTable->rowCount(); ++row) {
+        const QTableWidgetItem *percent = m_feedbackTable->item(row, 0);
+        const QTableWidgetItem *text = m_feedbackTable->item(row, 1);
+        FeedbackBand band;
+        band.minPercent = percent ? qBound(0.0, locale().toDouble(percent->text()), 100.0) : 0;
+        band.text = text ? text->text() : QString();
+        bands.push_back(band);
+    }
+    return bands;
+}
+
+void ActivityForm::pushFeedback()
+{
+    // Each change of the bands is its own undo step.
+    const auto set = settingSet(this, &QuizSettings::feedback, tr("Overall feedback"));
+    const std::vector<FeedbackBand> bands = feedbackFromTable();
+    place([&] { return set(bands); });
 }
 
 void ActivityForm::buildReviewOptions(QFormLayout *form)

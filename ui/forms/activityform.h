@@ -6,9 +6,12 @@
 
 #include <QHash>
 
+#include <vector>
+
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
+class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -17,6 +20,7 @@ namespace Parcours {
 class Activity;
 class CompletionEditor;
 class RestrictionBinder;
+struct FeedbackBand;
 struct MindMapNode;
 
 /**
@@ -55,6 +59,9 @@ private:
     void buildAssign();
     void buildQuiz();
     void buildReviewOptions(QFormLayout *form);
+    void buildFeedbackBands(QFormLayout *form);
+    std::vector<FeedbackBand> feedbackFromTable() const;
+    void pushFeedback();
     void buildWordCloud();
     void buildMindMap();
     void buildOpaque();
@@ -71,6 +78,7 @@ private:
     RestrictionBinder *m_restrictionBinder = nullptr;
     QTreeWidget *m_outlineTree = nullptr;
     QLabel *m_opaqueLabel = nullptr;
+    QTableWidget *m_feedbackTable = nullptr;
     int m_lastMergeKey = 0;
 };
 
