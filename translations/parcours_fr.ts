@@ -2021,6 +2021,26 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>From grade (%)</source>
+        <translation>À partir de la note (%)</translation>
+    </message>
+    <message>
+        <source>Feedback (HTML)</source>
+        <translation>Feedback (HTML)</translation>
+    </message>
+    <message>
+        <source>Overall feedback:</source>
+        <translation>Feedback global :</translation>
+    </message>
+    <message>
+        <source>Add a feedback &amp;band</source>
+        <translation>Ajouter une &amp;tranche de feedback</translation>
+    </message>
+    <message>
+        <source>Remove the band</source>
+        <translation>Retirer la tranche</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::CompletionEditor</name>
