@@ -444,23 +444,23 @@
     </message>
     <message>
         <source>The Moodle course backup to import (.mbz).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde de cours Moodle à importer (.mbz).</translation>
     </message>
     <message>
         <source>The project file to create (.parcours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet à créer (.parcours).</translation>
     </message>
     <message>
         <source>Makes a parcours of a Moodle 2.6–5.x course backup. Activities the application knows become editable; the others are kept as Moodle wrote them and exported unchanged. The backup is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait un parcours d’une sauvegarde de cours Moodle 2.6 à 5.x. Les activités que l’application connaît deviennent modifiables ; les autres sont gardées telles que Moodle les a écrites et exportées sans changement. La sauvegarde est seulement lue.</translation>
     </message>
     <message>
         <source>Say where to write the parcours with -o OUT.parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où écrire le parcours avec -o SORTIE.parcours.</translation>
     </message>
     <message>
         <source>Cannot import %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer %1 : ce fichier n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -468,15 +468,15 @@
     </message>
     <message>
         <source>Imported %1 into %2: %3 sections, %4 activities, %5 questions, %6 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé dans %2 : %3 sections, %4 activités, %5 questions, %6 fichiers.</translation>
     </message>
     <message>
         <source>Editable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiables :</translation>
     </message>
     <message>
         <source>Kept as Moodle wrote them (exported unchanged):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardées telles que Moodle les a écrites (exportées sans changement) :</translation>
     </message>
     <message>
         <source>The project file to add the questions to.</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Makes a parcours of a Moodle course backup (.mbz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait un parcours d’une sauvegarde de cours Moodle (.mbz).</translation>
     </message>
     <message>
         <source>Imports or exports questions as GIFT, Moodle XML or Aiken.</source>
@@ -1284,98 +1284,98 @@
     <name>MbzImporter</name>
     <message>
         <source>%1 is missing: the backup is incomplete. Make the backup again in Moodle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent : la sauvegarde est incomplète. Refaites la sauvegarde dans Moodle.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not in the backup (made without files?); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » n’est pas dans la sauvegarde (faite sans les fichiers ?) ; il a été laissé de côté.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » n’a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <source>This is a backup of one %1, not of a course: the course fields come from the backup&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la sauvegarde d’un seul élément (%1), pas d’un cours : les champs du cours viennent de la description de la sauvegarde.</translation>
     </message>
     <message>
         <source>The section &quot;%1&quot; belongs to a %2 activity; it was imported as an ordinary section.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section « %1 » appartient à une activité %2 ; elle a été importée comme une section ordinaire.</translation>
     </message>
     <message>
         <source>The activity &quot;%1&quot; is in a section that is not in the backup; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité « %1 » est dans une section absente de la sauvegarde ; elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The restriction of &quot;%1&quot; waits for an activity that is not in the backup; the condition was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction de « %1 » attend une activité absente de la sauvegarde ; la condition a été gardée telle quelle.</translation>
     </message>
     <message>
         <source>The restriction of &quot;%1&quot; asks for a grade that is not an activity of the backup; the condition was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction de « %1 » demande une note qui n’est pas celle d’une activité de la sauvegarde ; la condition a été gardée telle quelle.</translation>
     </message>
     <message>
         <source>The restriction of &quot;%1&quot; is not valid JSON (%2); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction de « %1 » n’est pas du JSON valide (%2) ; elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>A condition of &quot;%1&quot; refers to an activity that is not in the backup; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une condition de « %1 » porte sur une activité absente de la sauvegarde ; elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>The user profile conditions of &quot;%1&quot; (Moodle 2.6) were left out; add them again in Moodle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions de profil utilisateur de « %1 » (Moodle 2.6) ont été laissées de côté ; ajoutez-les à nouveau dans Moodle.</translation>
     </message>
     <message>
         <source>Part %1 of the cloze question &quot;%2&quot; is missing from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie %1 de la question Cloze « %2 » manque dans la sauvegarde.</translation>
     </message>
     <message>
         <source>The question &quot;%1&quot; of type %2 is kept as Moodle wrote it; it cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question « %1 » de type %2 est gardée telle que Moodle l’a écrite ; elle ne peut pas être modifiée ici.</translation>
     </message>
     <message numerus="yes">
         <source>The quiz &quot;%1&quot; has %n random or missing question(s); they were left out. Add them again in Moodle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le test « %1 » a %n question aléatoire ou manquante ; elle a été laissée de côté. Ajoutez-la à nouveau dans Moodle.</numerusform>
+            <numerusform>Le test « %1 » a %n questions aléatoires ou manquantes ; elles ont été laissées de côté. Ajoutez-les à nouveau dans Moodle.</numerusform>
         </translation>
     </message>
     <message>
         <source>The course completion requires an activity that is not in the backup; that rule was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’achèvement du cours exige une activité absente de la sauvegarde ; cette règle a été laissée de côté.</translation>
     </message>
     <message>
         <source>A course completion rule of type %1 (other courses, roles, …) was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle d’achèvement du cours de type %1 (autres cours, rôles, …) a été laissée de côté.</translation>
     </message>
     <message>
         <source>Imported activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités importées</translation>
     </message>
     <message>
         <source>The activity &quot;%1&quot; is listed but missing from the backup; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité « %1 » est annoncée mais absente de la sauvegarde ; elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation de %1 a été annulée.</translation>
     </message>
     <message>
         <source>Cannot import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer %1.</translation>
     </message>
     <message>
         <source>The course ID number &quot;%1&quot; is not kept: a parcours gets its own when it is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d’identification du cours « %1 » n’est pas gardé : un parcours reçoit le sien lors de la restauration.</translation>
     </message>
     <message>
         <source>The files of &quot;%1&quot; that belong to %2 were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de « %1 » qui appartiennent à %2 ont été laissés de côté.</translation>
     </message>
 </context>
 <context>
