@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void dragAndDropMovesAnActivityToAnotherSection();
     void problemsDockSelectsTheFaultyItem();
     void readOnlyParcoursCannotBeEdited();
+    void courseSettingsFromTheEditMenu();
     void screenshotsOfTheSample();
 
 private:
@@ -520,6 +522,32 @@ void TestFormPane::readOnlyParcoursCannotBeEdited()
     const int before = window.document()->undoStack()->count();
     window.findChild<QAction *>(u"addSectionAction"_s)->trigger();
     QCOMPARE(window.document()->undoStack()->count(), before);
+}
+
+void TestFormPane::courseSettingsFromTheEditMenu()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(makeParcours(u"l.parcours"_s)));
+    window.show();
+    const int before = window.document()->undoStack()->count();
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<CourseSettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        dialog->findChild<QLineEdit *>(u"titleLineEdit"_s)->setText(u"Accueillir"_s);
+        dialog->findChild<QSpinBox *>(u"remoteHoursSpinBox"_s)->setValue(2);
+        dialog->accept();
+    });
+    window.findChild<QAction *>(u"courseSettingsAction"_s)->trigger();
+    QVERIFY(seen);
+    QCOMPARE(window.document()->course()->data().indexation.remoteMinutes, 120);
+    QCOMPARE(window.windowTitle(), u"Accueillir — Parcours Studio"_s);
+    QCOMPARE(window.document()->undoStack()->count(), before + 1);
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    QCOMPARE(window.windowTitle(), u"Accueillir en maternelle — Parcours Studio"_s);
+    QCOMPARE(window.document()->course()->data().indexation.remoteMinutes, 0);
 }
 
 void TestFormPane::screenshotsOfTheSample()
