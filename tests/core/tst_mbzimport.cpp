@@ -421,6 +421,12 @@ void TestMbzImport::roundTrip_data()
     QTest::newRow("4.1 tags") << "import/moodle41_test_tags_backup.mbz" << MoodleTarget::Moodle45;
     QTest::newRow("4.5 plugins") << "mbz-real/moodle45-plugins.mbz" << MoodleTarget::Moodle45;
     QTest::newRow("4.5 small") << "mbz-real/moodle45-small.mbz" << MoodleTarget::Moodle45;
+    // 4.1 is m@gistère's release and the default target.
+    QTest::newRow("4.1 reference quiz via 4.1")
+        << "import/moodle41_quiz_archiver_referencequiz.mbz" << MoodleTarget::Moodle41;
+    QTest::newRow("4.5 plugins via 4.1")
+        << "mbz-real/moodle45-plugins.mbz" << MoodleTarget::Moodle41;
+    QTest::newRow("4.5 small via 4.1") << "mbz-real/moodle45-small.mbz" << MoodleTarget::Moodle41;
     // Moodle 5 keeps the bank in a qbank activity, which becomes the bank again.
     QTest::newRow("4.1 reference quiz via 5.0")
         << "import/moodle41_quiz_archiver_referencequiz.mbz" << MoodleTarget::Moodle50;
