@@ -25,6 +25,9 @@ namespace Parcours {
 
 namespace {
 
+/** Where kept Moodle ids that clash with NodeIds are moved (see separateOpaqueIds()). */
+constexpr qint64 s_keptIdBase = 1000000000;
+
 /** One record of files.xml (directory records are skipped). */
 struct FileRecord
 {
@@ -218,6 +221,7 @@ private:
     Restriction legacyRestriction(const XmlElement &element, const QString &owner);
     RestrictionItem conditionFromJson(const QJsonObject &object, const QString &owner);
     void resolveQuizzes();
+    void separateOpaqueIds();
     bool readCompletion(QString *error);
 
     MbzReader &m_reader;
@@ -1298,6 +1302,36 @@ void Importer::resolveQuizzes()
     }
 }
 
+/**
+ * The exporter gives a modelled activity its NodeId as Moodle id, and an opaque one the id its
+ * XML names. When an imported NodeId equals a kept id, the kept one moves out of the way (the
+ * restore maps every id anyway), so that the parcours exports without an id clash.
+ */
+void Importer::separateOpaqueIds()
+{
+    QSet<qint64> modelled;
+    for (const ActivityRef &a : std::as_const(m_activities)) {
+        if (m_builder.activity(a.node)->kind() != ActivityKind::Opaque)
+            modelled.insert(a.node);
+    }
+    static const QRegularExpression moduleId(
+        QStringLiteral("(<activity\\b[^>]*\\bmoduleid=\")(\\d+)(\")"));
+    for (const ActivityRef &a : std::as_const(m_activities)) {
+        ActivityData *data = m_builder.activity(a.node);
+        auto *opaque = std::get_if<OpaqueSettings>(&data->settings);
+        if (!opaque || !modelled.contains(a.cmid))
+            continue;
+        QString &xml = opaque->xmlFiles[a.modName + QStringLiteral(".xml")];
+        const QRegularExpressionMatch m = moduleId.match(xml);
+        if (!m.hasMatch())
+            continue;
+        qint64 cmid = s_keptIdBase + a.cmid;
+        while (modelled.contains(cmid))
+            ++cmid;
+        xml.replace(m.capturedStart(2), m.capturedLength(2), QString::number(cmid));
+    }
+}
+
 bool Importer::readCompletion(QString *error)
 {
     std::unique_ptr<XmlDocument> doc = load(QStringLiteral("completion.xml"), false, error);
@@ -1403,6 +1437,7 @@ bool Importer::run(
         return false;
     resolveQuizzes();
     resolveRestrictions();
+    separateOpaqueIds();
     if (!readCompletion(error) || !step())
         return false;
     if (cancelled())

@@ -252,6 +252,7 @@ private Q_SLOTS:
     void mapsKindsQuizAndRestriction();
     void keepsUnknownModulesOpaque();
     void readsPluginActivities();
+    void movesClashingKeptIds();
     void roundTrip_data();
     void roundTrip();
     void roundTripKeepsFilesAndEveryKind();
@@ -392,6 +393,50 @@ void TestMbzImport::readsPluginActivities()
     QCOMPARE(list[1]->kind(), ActivityKind::WordCloud);
     QCOMPARE(list[2]->kind(), ActivityKind::MindMap);
     QVERIFY(!list[2]->settings<MindMapSettings>()->root.label.isEmpty());
+}
+
+void TestMbzImport::movesClashingKeptIds()
+{
+    // A kept glossary with Moodle id 6, before a page: once imported (with the general section
+    // the export adds), the page's NodeId is 6 too, and the glossary must move to export.
+    QString error;
+    auto source = CourseDocument::create(m_dir.filePath(QStringLiteral("clash.parcours")), &error);
+    QVERIFY2(source, qPrintable(error));
+    TreeBuilder builder;
+    builder.course().title = QStringLiteral("Glossaire");
+    builder.course().shortName = QStringLiteral("GLOS");
+    const NodeId section = builder.addSection(SectionData {});
+    ActivityData glossary;
+    glossary.name = QStringLiteral("Lexique");
+    OpaqueSettings opaque;
+    opaque.moduleName = QStringLiteral("glossary");
+    opaque.xmlFiles.insert(QStringLiteral("glossary.xml"),
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<activity id=\"1\" "
+                       "moduleid=\"6\" modulename=\"glossary\" contextid=\"5000\">\n  "
+                       "<glossary id=\"1\"><name>Lexique</name></glossary>\n</activity>"));
+    glossary.settings = opaque;
+    builder.addActivity(section, glossary);
+    ActivityData page;
+    page.name = QStringLiteral("Lire");
+    page.settings = PageSettings {};
+    builder.addActivity(section, page);
+    QVERIFY2(builder.applyTo(source.get(), &error), qPrintable(error));
+    MbzExporter exporter;
+    const QString first = m_dir.filePath(QStringLiteral("clash1.mbz"));
+    QVERIFY2(exporter.writeFile(*source, first), qPrintable(exporter.errorString()));
+
+    auto imported = importFile(first);
+    QVERIFY(imported);
+    const QList<const Activity *> list = activities(*imported);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[1]->id(), NodeId(6));
+    const QString xml
+        = list[0]->settings<OpaqueSettings>()->xmlFiles.value(QStringLiteral("glossary.xml"));
+    QVERIFY2(xml.contains(QLatin1String("moduleid=\"1000000006\"")), qPrintable(xml));
+    const QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*imported);
+    QVERIFY2(!exporter.report().hasErrors(), qPrintable(exporter.report().issues.value(0).message));
+    QVERIFY(files.contains("activities/glossary_1000000006/glossary.xml"));
+    QVERIFY(files.contains("activities/page_6/page.xml"));
 }
 
 void TestMbzImport::roundTrip_data()
