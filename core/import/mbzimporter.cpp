@@ -180,6 +180,14 @@ MindMapNode mindMapFromJson(const QString &json)
     return root;
 }
 
+/**
+ * One import. Order matters: files.xml first (every node takes its files from it), then the
+ * course, the sections and the activities in moodle_backup.xml order, which gives them their
+ * NodeIds; then the bank. Cross references are resolved last, once every target has its NodeId:
+ * quiz slots (bank entries or question ids → Question nodes), restrictions (cm and grade item
+ * ids → Activity nodes) and course completion (cm ids). The XML documents stay loaded until then
+ * (m_keep), because the pending references are XmlElements of them.
+ */
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(MbzImporter)
@@ -250,6 +258,11 @@ private:
     QList<std::pair<NodeId, XmlElement>> m_quizzes;
 };
 
+/**
+ * Loads a file of the extracted backup. A missing optional file gives nullptr with *error left
+ * empty; a missing required one, or malformed XML, gives nullptr with a message naming the
+ * archive, the file and (for XML) the line.
+ */
 std::unique_ptr<XmlDocument> Importer::load(const QString &relative, bool required, QString *error)
 {
     const QString path = m_root + QLatin1Char('/') + relative;
@@ -263,6 +276,7 @@ std::unique_ptr<XmlDocument> Importer::load(const QString &relative, bool requir
     return XmlDocument::fromFile(path, displayName(relative), error);
 }
 
+/** Reads files.xml into m_files; directory records ("." names) are not files. */
 bool Importer::readFiles(QString *error)
 {
     std::unique_ptr<XmlDocument> doc = load(QStringLiteral("files.xml"), false, error);
@@ -293,6 +307,11 @@ bool Importer::readFiles(QString *error)
     return true;
 }
 
+/**
+ * Streams the content of a files.xml record into the media store, once per content hash, and
+ * points the ref at the stored blob. A backup made without files has records but no content:
+ * such a file is reported and left out rather than failing the whole import.
+ */
 bool Importer::addMedia(FileRef *ref)
 {
     const QString hash = ref->sha1;
@@ -321,6 +340,11 @@ bool Importer::addMedia(FileRef *ref)
     return true;
 }
 
+/**
+ * The files of one owner: Moodle names it by context, component, area and, for some areas, item
+ * (the section id for section summaries). FileRef::item keeps Moodle's item; callers turn it into
+ * the model's index where the exporter expects one (quiz feedback bands, answers, hints).
+ */
 std::vector<FileRef> Importer::filesOf(qint64 contextId,
     const QString &component,
     const QStringList &areas,
@@ -391,6 +415,11 @@ bool Importer::readCourse(QString *error)
     return true;
 }
 
+/**
+ * Sections in moodle_backup.xml order, which is their order in the course. Section 0 is marked
+ * with extra {"number": 0} so that the exporter writes it back as the general section instead of
+ * adding one.
+ */
 bool Importer::readSections(QString *error)
 {
     for (const MbzSection &s : m_reader.info().sections) {
@@ -434,6 +463,11 @@ bool Importer::readSections(QString *error)
     return true;
 }
 
+/**
+ * The fields every activity has, from module.xml and the module's own element. Automatic
+ * completion rules are spread over both files, and the module's rules (completionsubmit,
+ * completionposts, …) only exist in the kinds that have them, so absent ones read as off.
+ */
 void Importer::readCommon(ActivityData *data, const XmlElement &module, const XmlElement &body)
 {
     data->name = childString(body, "name");
@@ -461,6 +495,11 @@ void Importer::readCommon(ActivityData *data, const XmlElement &module, const Xm
     }
 }
 
+/**
+ * One activity: module.xml, <modname>.xml and grades.xml of its directory. A modelled kind gets
+ * its settings; any other module becomes opaque with every file of its directory, as text, so
+ * that the exporter writes it back byte for byte.
+ */
 bool Importer::readActivity(const MbzActivity &activity, QString *error)
 {
     const QString dir = activity.directory;
@@ -760,6 +799,11 @@ bool Importer::readQuiz(ActivityData *data, const XmlElement &body, double grade
     return true;
 }
 
+/**
+ * One child of an availability tree: a nested set (no "type") or a condition. Completion and
+ * grade conditions name Moodle ids, mapped to NodeIds here; one whose target is not in the backup
+ * (or "cm": -1, "previous activity") is kept as raw JSON, which the exporter writes back as is.
+ */
 RestrictionItem Importer::conditionFromJson(const QJsonObject &object, const QString &owner)
 {
     RestrictionItem item;
@@ -821,6 +865,10 @@ RestrictionItem Importer::conditionFromJson(const QJsonObject &object, const QSt
     return item;
 }
 
+/**
+ * Moodle's availability JSON (2.7+). Visibility flags sit on the root only: showc per item for
+ * "&" and "!|" roots, show for the whole set otherwise (values.h, Restriction).
+ */
 Restriction Importer::restrictionFromJson(const QString &json, const QString &owner)
 {
     Restriction r;
@@ -930,6 +978,11 @@ void Importer::resolveRestrictions()
     }
 }
 
+/**
+ * One question of the bank (the latest version of a 4.x entry, or a 3.x question), with its
+ * qtype payload (docs/moodle-backup-format.md §10.3), hints and files. A qtype the model does not
+ * know keeps its plugin element as raw XML for the exporter.
+ */
 void Importer::readQuestion(const RawQuestion &raw, NodeId category)
 {
     const XmlElement q = raw.element;
@@ -1130,6 +1183,11 @@ void Importer::readQuestion(const RawQuestion &raw, NodeId category)
     ++m_report->questions;
 }
 
+/**
+ * questions.xml in either format: 4.x categories hold bank entries with versions, 3.x ones hold
+ * questions. The format is told by the elements present, not by the backup's version (§14).
+ * Random questions (3.x) are not bank questions; cloze sub-questions are part of their parent.
+ */
 bool Importer::readQuestions(QString *error)
 {
     m_questionsDoc = load(QStringLiteral("questions.xml"), false, error);
@@ -1256,6 +1314,10 @@ bool Importer::readQuestions(QString *error)
     return true;
 }
 
+/**
+ * Quiz slots, once the bank is read: 4.x slots name a bank entry, 3.x slots a question id.
+ * Random slots (question_set_reference, qtype random) have no model and are reported.
+ */
 void Importer::resolveQuizzes()
 {
     for (const auto &[node, body] : std::as_const(m_quizzes)) {
@@ -1332,6 +1394,11 @@ void Importer::separateOpaqueIds()
     }
 }
 
+/**
+ * Course completion criteria (completion.xml, §12.1). The grade criterion is an absolute course
+ * grade in Moodle and a percent in the model, so it is divided by the course total of
+ * gradebook.xml.
+ */
 bool Importer::readCompletion(QString *error)
 {
     std::unique_ptr<XmlDocument> doc = load(QStringLiteral("completion.xml"), false, error);
