@@ -141,8 +141,14 @@ ForumType forumTypeFromName(const QString &name)
     return ForumType::General;
 }
 
-/** mod_mindmap's JSON (a vis-network node list) as a tree rooted at its first node. */
-MindMapNode mindMapFromJson(const QString &json)
+/** Deeper mind map nodes are dropped: the tree is walked recursively, here and in the model. */
+constexpr int s_maxMindMapDepth = 64;
+
+/**
+ * mod_mindmap's JSON (a vis-network node list) as a tree rooted at its first node. Sets
+ * *truncated when nodes deeper than s_maxMindMapDepth were dropped.
+ */
+MindMapNode mindMapFromJson(const QString &json, bool *truncated)
 {
     const QJsonArray nodes = QJsonDocument::fromJson(json.toUtf8()).array();
     QHash<QString, QJsonObject> byId;
@@ -171,6 +177,10 @@ MindMapNode mindMapFromJson(const QString &json)
                 const QString childId = c.toVariant().toString();
                 if (seen.contains(childId) || !byId.contains(childId))
                     continue;
+                if (depth + 1 > s_maxMindMapDepth) {
+                    *truncated = true;
+                    continue;
+                }
                 seen.insert(childId);
                 node->children.emplace_back();
                 fill(&node->children.back(), byId.value(childId), depth + 1);
@@ -691,7 +701,13 @@ bool Importer::readActivity(const MbzActivity &activity, QString *error)
             s.locking = childBool(body, "locking", true);
             s.mode = childInt(body, "mindmapmode", 1) == 2 ? MindMapMode::Individual
                                                            : MindMapMode::Collaborative;
-            s.root = mindMapFromJson(childString(body, "mindmapdata"));
+            bool truncated = false;
+            s.root = mindMapFromJson(childString(body, "mindmapdata"), &truncated);
+            if (truncated)
+                m_report->warnings.append(tr("The mind map \"%1\" is more than %2 levels deep; "
+                                             "the deeper nodes were left out.")
+                                              .arg(data.name)
+                                              .arg(s_maxMindMapDepth));
             data.settings = s;
             break;
         }

@@ -253,6 +253,7 @@ private Q_SLOTS:
     void keepsUnknownModulesOpaque();
     void readsPluginActivities();
     void movesClashingKeptIds();
+    void boundsHostileMindMapDepth();
     void roundTrip_data();
     void roundTrip();
     void roundTripKeepsFilesAndEveryKind();
@@ -437,6 +438,57 @@ void TestMbzImport::movesClashingKeptIds()
     QVERIFY2(!exporter.report().hasErrors(), qPrintable(exporter.report().issues.value(0).message));
     QVERIFY(files.contains("activities/glossary_1000000006/glossary.xml"));
     QVERIFY(files.contains("activities/page_6/page.xml"));
+}
+
+void TestMbzImport::boundsHostileMindMapDepth()
+{
+    // A mind map whose nodes form a chain 100000 deep must not exhaust the stack.
+    QString error;
+    auto source = CourseDocument::create(m_dir.filePath(QStringLiteral("deep.parcours")), &error);
+    QVERIFY2(source, qPrintable(error));
+    TreeBuilder builder;
+    builder.course().title = QStringLiteral("Carte");
+    builder.course().shortName = QStringLiteral("CARTE");
+    ActivityData map;
+    map.name = QStringLiteral("Carte mentale");
+    map.settings = MindMapSettings {};
+    const NodeId id = builder.addActivity(builder.addSection(SectionData {}), map);
+    QVERIFY2(builder.applyTo(source.get(), &error), qPrintable(error));
+    MbzExporter exporter;
+    QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*source);
+    const QByteArray path = QStringLiteral("activities/mindmap_%1/mindmap.xml").arg(id).toLatin1();
+    QByteArray &xml = files[path];
+    const qsizetype start = xml.indexOf("<mindmapdata>");
+    const qsizetype end = xml.indexOf("</mindmapdata>");
+    QVERIFY(start > 0 && end > start);
+    QJsonArray chain;
+    const int length = 100000;
+    for (int i = 0; i < length; ++i) {
+        QJsonArray connections;
+        if (i > 0)
+            connections.append(QStringLiteral("n%1").arg(i - 1));
+        if (i + 1 < length)
+            connections.append(QStringLiteral("n%1").arg(i + 1));
+        chain.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("n%1").arg(i)},
+            {QStringLiteral("label"), QString::number(i)},
+            {QStringLiteral("connections"), connections}});
+    }
+    xml.replace(
+        start, end - start, "<mindmapdata>" + QJsonDocument(chain).toJson(QJsonDocument::Compact));
+    const QString archivePath = m_dir.filePath(QStringLiteral("deep.mbz"));
+    QFile out(archivePath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(makeTgz(files));
+    out.close();
+
+    ImportReport report;
+    auto doc = importFile(archivePath, &report);
+    QVERIFY(doc);
+    const MindMapSettings *settings = activities(*doc).constFirst()->settings<MindMapSettings>();
+    QVERIFY(settings);
+    QCOMPARE(settings->root.label, QStringLiteral("0"));
+    QCOMPARE(settings->root.count(), 65);
+    QVERIFY(!report.warnings.filter(QLatin1String("Carte mentale")).isEmpty());
 }
 
 void TestMbzImport::roundTrip_data()
