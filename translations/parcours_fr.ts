@@ -1377,6 +1377,10 @@
         <source>The files of &quot;%1&quot; that belong to %2 were left out.</source>
         <translation>Les fichiers de « %1 » qui appartiennent à %2 ont été laissés de côté.</translation>
     </message>
+    <message>
+        <source>The mind map &quot;%1&quot; is more than %2 levels deep; the deeper nodes were left out.</source>
+        <translation>La carte mentale « %1 » a plus de %2 niveaux ; les nœuds plus profonds ont été laissés de côté.</translation>
+    </message>
 </context>
 <context>
     <name>MbzReader</name>
