@@ -493,8 +493,6 @@ void Importer::readCommon(ActivityData *data, const XmlElement &module, const Xm
         c.view = childBool(module, "completionview");
         c.receiveGrade = !module.childText(QLatin1String("completiongradeitemnumber")).isEmpty();
         c.passGrade = childBool(module, "completionpassgrade") || childBool(body, "completionpass");
-        if (c.passGrade)
-            c.receiveGrade = false;
         c.attemptsExhausted = childBool(body, "completionattemptsexhausted");
         c.minAttempts = childInt(body, "completionminattempts");
         c.submit = childBool(body, "completionsubmit");
@@ -1059,8 +1057,10 @@ void Importer::readQuestion(const RawQuestion &raw, NodeId category)
             else if (answerIds[i] == falseId)
                 ordered[1] = d.answers[static_cast<size_t>(i)];
         }
-        ordered[0].text = QStringLiteral("True");
-        ordered[1].text = QStringLiteral("False");
+        if (ordered[0].text.isEmpty())
+            ordered[0].text = QStringLiteral("True");
+        if (ordered[1].text.isEmpty())
+            ordered[1].text = QStringLiteral("False");
         d.answers = ordered;
         answerIds = {trueId, falseId};
         d.showStandardInstruction = childBool(options, "showstandardinstruction");

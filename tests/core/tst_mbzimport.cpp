@@ -3,6 +3,7 @@
 #include "core/import/mbzimporter.h"
 #include "core/model/coursedocument.h"
 #include "core/storage/coursestore.h"
+#include "core/tools/generator.h"
 #include "core/tools/treebuilder.h"
 
 #include <QBuffer>
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,21 +165,66 @@ QJsonObject renumbered(const QJsonObject &snapshot)
     return map(snapshot, QString()).toObject();
 }
 
-/** The bank without the 3.x version stamps, which the 4.x format the exporter writes has not. */
-QJsonValue withoutVersionStamps(const QJsonValue &value)
+/**
+ * The tree as the exporter writes it: true/false answers named "True" and "False", a cloze
+ * question's mark the sum of its parts' marks (Moodle computes it so), no penalty for essays and
+ * descriptions (they are never retried).
+ */
+QJsonObject asExported(QJsonObject node)
+{
+    QJsonObject data = node.value(QStringLiteral("data")).toObject();
+    const QString type = data.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("Essay") || type == QLatin1String("Description")) {
+        data.insert(QStringLiteral("penalty"), 0);
+        node.insert(QStringLiteral("data"), data);
+    }
+    if (data.value(QStringLiteral("type")).toString() == QLatin1String("MultiAnswer")) {
+        double total = 0;
+        static const QRegularExpression part(QStringLiteral("\\{(\\d*):"));
+        QRegularExpressionMatchIterator it
+            = part.globalMatch(data.value(QStringLiteral("text")).toString());
+        while (it.hasNext()) {
+            const QString weight = it.next().captured(1);
+            total += weight.isEmpty() ? 1 : weight.toDouble();
+        }
+        data.insert(QStringLiteral("defaultMark"), total);
+        node.insert(QStringLiteral("data"), data);
+    }
+    if (data.value(QStringLiteral("type")).toString() == QLatin1String("TrueFalse")) {
+        QJsonArray answers = data.value(QStringLiteral("answers")).toArray();
+        for (qsizetype i = 0; i < answers.size() && i < 2; ++i) {
+            QJsonObject answer = answers.at(i).toObject();
+            answer.insert(
+                QStringLiteral("text"), i == 0 ? QStringLiteral("True") : QStringLiteral("False"));
+            answers[i] = answer;
+        }
+        data.insert(QStringLiteral("answers"), answers);
+        node.insert(QStringLiteral("data"), data);
+    }
+    if (node.contains(QStringLiteral("children"))) {
+        QJsonArray children = node.value(QStringLiteral("children")).toArray();
+        for (qsizetype i = 0; i < children.size(); ++i)
+            children[i] = asExported(children.at(i).toObject());
+        node.insert(QStringLiteral("children"), children);
+    }
+    return node;
+}
+
+/** The value without the given key at any depth. */
+QJsonValue withoutKey(const QJsonValue &value, const QString &key)
 {
     if (value.isArray()) {
         QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
-            array[i] = withoutVersionStamps(array.at(i));
+            array[i] = withoutKey(array.at(i), key);
         return array;
     }
     if (!value.isObject())
         return value;
     QJsonObject object = value.toObject();
-    object.remove(QStringLiteral("versionStamp"));
+    object.remove(key);
     for (auto it = object.begin(); it != object.end(); ++it)
-        it.value() = withoutVersionStamps(it.value());
+        it.value() = withoutKey(it.value(), key);
     return object;
 }
 
@@ -257,6 +304,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void roundTripKeepsFilesAndEveryKind();
+    void roundTripsGeneratedParcours();
     void readsLegacyAvailability();
     void cancelsWithoutChange();
     void namesTheBrokenXmlFile();
@@ -566,8 +614,10 @@ void TestMbzImport::roundTrip()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     QEXPECT_FAIL("3.4 categories", "The exporter writes no bank without questions", Continue);
     QEXPECT_FAIL("3.5 categories", "The exporter writes no bank without questions", Continue);
-    difference = firstDifference(withoutVersionStamps(a.value(QStringLiteral("questionBank"))),
-        withoutVersionStamps(b.value(QStringLiteral("questionBank"))),
+    // 3.x version stamps are not in the 4.x format the exporter writes.
+    const QString versionStamp = QStringLiteral("versionStamp");
+    difference = firstDifference(withoutKey(a.value(QStringLiteral("questionBank")), versionStamp),
+        withoutKey(b.value(QStringLiteral("questionBank")), versionStamp),
         QStringLiteral("questionBank"));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
@@ -668,6 +718,8 @@ void TestMbzImport::roundTripKeepsFilesAndEveryKind()
     assign.settings = assignSettings;
     assign.completion.mode = CompletionMode::Automatic;
     assign.completion.submit = true;
+    // Moodle's passing grade rule is a refinement of its "receive a grade" rule.
+    assign.completion.receiveGrade = true;
     assign.completion.passGrade = true;
     const NodeId assignId = builder.addActivity(s1, assign);
 
@@ -816,6 +868,54 @@ void TestMbzImport::namesTheBrokenXmlFile()
     QVERIFY2(error.contains(QString::fromLatin1(module)), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("line")), qPrintable(error));
     QCOMPARE(countOf(*doc, NodeType::Activity), 0);
+}
+
+void TestMbzImport::roundTripsGeneratedParcours()
+{
+    // Every modelled question type, quizzes, files, completion and restrictions, as the generator
+    // makes them: exported and imported, the parcours comes back the same, plus the general
+    // section the export adds.
+    QString error;
+    auto source = CourseDocument::create(m_dir.filePath(QStringLiteral("gen.parcours")), &error);
+    QVERIFY2(source, qPrintable(error));
+    GeneratorOptions options;
+    options.sections = 3;
+    options.activitiesPerSection = 4;
+    options.questions = 20;
+    options.mediaFiles = 2;
+    options.mediaSize = 4096;
+    QVERIFY2(Generator::generate(source.get(), options, &error), qPrintable(error));
+    MbzExporter exporter;
+    const QString exported = m_dir.filePath(QStringLiteral("gen.mbz"));
+    QVERIFY2(exporter.writeFile(*source, exported), qPrintable(exporter.errorString()));
+    auto imported = importFile(exported);
+    QVERIFY(imported);
+
+    QJsonObject b = imported->snapshot();
+    QJsonObject course = b.value(QStringLiteral("course")).toObject();
+    QJsonArray sections = course.value(QStringLiteral("children")).toArray();
+    QCOMPARE(sections.size(), options.sections + 1);
+    QVERIFY(sections.at(0).toObject().value(QStringLiteral("children")).toArray().isEmpty());
+    sections.removeAt(0);
+    course.insert(QStringLiteral("children"), sections);
+    b.insert(QStringLiteral("course"), course);
+    // The m@gistère indexation is not part of a Moodle backup.
+    QJsonObject a = source->snapshot();
+    for (QJsonObject *snapshot : {&a, &b}) {
+        QJsonObject c = snapshot->value(QStringLiteral("course")).toObject();
+        QJsonObject data = c.value(QStringLiteral("data")).toObject();
+        data.remove(QStringLiteral("indexation"));
+        c.insert(QStringLiteral("data"), data);
+        snapshot->insert(QStringLiteral("course"), c);
+    }
+    // The exporter names true/false answers "True" and "False", as Moodle does.
+    a.insert(QStringLiteral("questionBank"),
+        asExported(a.value(QStringLiteral("questionBank")).toObject()));
+    // The export gives stamps to the bank's nodes that had none, and the import keeps them.
+    const QString stamp = QStringLiteral("stamp");
+    const QString difference = firstDifference(withoutKey(renumbered(a), stamp),
+        withoutKey(renumbered(b), stamp), QStringLiteral("document"));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 void TestMbzImport::refusesBrokenArchiveWithoutOutput()
