@@ -240,6 +240,7 @@ private:
     RestrictionItem conditionFromJson(const QJsonObject &object, const QString &owner);
     void resolveQuizzes();
     void separateOpaqueIds();
+    void reportCourseExtras(const XmlElement &course, const QString &dir);
     bool readCompletion(QString *error);
 
     MbzReader &m_reader;
@@ -418,11 +419,44 @@ bool Importer::readCourse(QString *error)
         {QStringLiteral("summary"), QStringLiteral("overviewfiles")});
     for (FileRef &f : cd.files)
         f.item = 0;
+    reportCourseExtras(course, dir);
     if (!childString(course, "idnumber").isEmpty())
         m_report->warnings.append(tr("The course ID number \"%1\" is not kept: a parcours gets "
                                      "its own when it is restored.")
                                       .arg(childString(course, "idnumber")));
     return true;
+}
+
+/**
+ * Course-level Moodle data the model has no place for yet (blocks, calendar events, active
+ * filters, tags): reported, so that the user knows the parcours does not carry them.
+ */
+void Importer::reportCourseExtras(const XmlElement &course, const QString &dir)
+{
+    const int blocks
+        = static_cast<int>(QDir(m_root + QLatin1Char('/') + dir + QStringLiteral("/blocks"))
+                               .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                               .size());
+    if (blocks > 0)
+        m_report->warnings.append(tr("%n block(s) of the course were left out.", nullptr, blocks));
+    QString ignored;
+    if (auto calendar = load(dir + QStringLiteral("/calendar.xml"), false, &ignored)) {
+        const int events
+            = static_cast<int>(calendar->root().children(QLatin1String("event")).size());
+        if (events > 0)
+            m_report->warnings.append(
+                tr("%n calendar event(s) of the course were left out.", nullptr, events));
+    }
+    if (auto filters = load(dir + QStringLiteral("/filters.xml"), false, &ignored)) {
+        if (!filters->root().path(QLatin1String("filter_actives")).children().isEmpty())
+            m_report->warnings.append(tr("The filter settings of the course were left out."));
+    }
+    QStringList tags;
+    for (const XmlElement &tag : course.path(QLatin1String("tags")).children(QLatin1String("tag")))
+        tags.append(childString(tag, "rawname"));
+    if (!tags.isEmpty())
+        m_report->warnings.append(
+            tr("The tags of the course (%1) were left out.").arg(tags.join(QLatin1String(", "))));
 }
 
 /**

@@ -308,6 +308,7 @@ private Q_SLOTS:
     void readsLegacyAvailability();
     void cancelsWithoutChange();
     void namesTheBrokenXmlFile();
+    void reportsCourseDataLeftOut();
     void refusesBrokenArchiveWithoutOutput();
     void importsFromCommandLine();
 };
@@ -916,6 +917,43 @@ void TestMbzImport::roundTripsGeneratedParcours()
     const QString difference = firstDifference(withoutKey(renumbered(a), stamp),
         withoutKey(renumbered(b), stamp), QStringLiteral("document"));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestMbzImport::reportsCourseDataLeftOut()
+{
+    // Blocks, calendar events, filters and tags of the course have no place in the parcours:
+    // the import says so.
+    auto source = importFile(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")));
+    QVERIFY(source);
+    MbzExporter exporter;
+    QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*source);
+    files.insert("course/blocks/html_9/block.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<block id=\"9\" contextid=\"77\" "
+        "version=\"2022112800\"><blockname>html</blockname></block>");
+    files.insert("course/calendar.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<events><event id=\"1\"><name>Classe "
+        "virtuelle</name></event></events>");
+    files.insert("course/filters.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<filters><filter_actives><filter_active>"
+        "<filter>mathjaxloader</filter><active>1</active></filter_active></filter_actives>"
+        "<filter_configs></filter_configs></filters>");
+    QByteArray &course = files["course/course.xml"];
+    QVERIFY(course.contains("<tags></tags>") || course.contains("<tags/>"));
+    course.replace(course.contains("<tags/>") ? QByteArray("<tags/>") : QByteArray("<tags></tags>"),
+        "<tags><tag id=\"4\"><name>maternelle</name><rawname>Maternelle</rawname></tag></tags>");
+    const QString path = m_dir.filePath(QStringLiteral("extras.mbz"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(makeTgz(files));
+    out.close();
+
+    ImportReport report;
+    QVERIFY(importFile(path, &report));
+    const QString warnings = report.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QLatin1String("1 block(s)")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("1 calendar event(s)")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("filter settings")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("Maternelle")), qPrintable(warnings));
 }
 
 void TestMbzImport::refusesBrokenArchiveWithoutOutput()
