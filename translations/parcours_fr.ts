@@ -1381,6 +1381,28 @@
         <source>The mind map &quot;%1&quot; is more than %2 levels deep; the deeper nodes were left out.</source>
         <translation>La carte mentale « %1 » a plus de %2 niveaux ; les nœuds plus profonds ont été laissés de côté.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n block(s) of the course were left out.</source>
+        <translation>
+            <numerusform>%n bloc du cours a été laissé de côté.</numerusform>
+            <numerusform>%n blocs du cours ont été laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s) of the course were left out.</source>
+        <translation>
+            <numerusform>%n événement du calendrier du cours a été laissé de côté.</numerusform>
+            <numerusform>%n événements du calendrier du cours ont été laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter settings of the course were left out.</source>
+        <translation>Les réglages des filtres du cours ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>The tags of the course (%1) were left out.</source>
+        <translation>Les tags du cours (%1) ont été laissés de côté.</translation>
+    </message>
 </context>
 <context>
     <name>MbzReader</name>
@@ -3057,7 +3079,7 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     </message>
     <message>
         <source>Cannot import %1: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Impossible d’importer %1 : ce n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez.</translation>
+        <translation type="vanished">Impossible d’importer %1 : ce n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez.</translation>
     </message>
     <message>
         <source>Cannot import %1: %2 Nothing was imported; correct the file and import it again.</source>
@@ -3081,6 +3103,10 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>The questions could not be added.</source>
         <translation>Les questions n’ont pas pu être ajoutées.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; it was read as Windows-1252 (Western European). Check the accented letters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
