@@ -18,6 +18,27 @@
 
 namespace Parcours {
 
+namespace {
+
+/** Decodes Windows-1252: Latin-1 except for the printable characters at 0x80–0x9f. */
+QString fromWindows1252(const QByteArray &data)
+{
+    static const char16_t s_high[32]
+        = {0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
+            0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+            0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178};
+    QString text;
+    text.reserve(data.size());
+    for (const char c : data) {
+        const auto byte = static_cast<unsigned char>(c);
+        text.append(
+            byte >= 0x80 && byte < 0xa0 ? QChar(s_high[byte - 0x80]) : QChar(char16_t(byte)));
+    }
+    return text;
+}
+
+} // namespace
+
 std::optional<QuestionFormat> QuestionFile::formatFromFileName(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
@@ -43,19 +64,18 @@ bool QuestionFile::read(
     const QByteArray data = file.readAll();
     QString error;
     bool ok = false;
+    bool windows = false;
     if (format == QuestionFormat::MoodleXml) {
         MoodleXmlReader reader;
         ok = reader.read(data, display, set);
         error = reader.errorString();
     } else {
         QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString text = decoder.decode(data);
+        QString text = decoder.decode(data);
         if (decoder.hasError()) {
-            if (errorString)
-                *errorString = tr("Cannot import %1: it is not UTF-8 text; save it as UTF-8 and "
-                                  "try again.")
-                                   .arg(display);
-            return false;
+            // Files saved by Windows editors are often in Windows-1252, not UTF-8.
+            text = fromWindows1252(data);
+            windows = true;
         }
         if (format == QuestionFormat::Gift) {
             GiftParser parser;
@@ -67,6 +87,10 @@ bool QuestionFile::read(
             error = parser.errorString();
         }
     }
+    if (ok && windows)
+        set->warnings.prepend(tr("%1 is not UTF-8 text; it was read as Windows-1252 (Western "
+                                 "European). Check the accented letters.")
+                                  .arg(display));
     if (!ok && errorString)
         *errorString = tr("Cannot import %1: %2 Nothing was imported; correct the file and "
                           "import it again.")

@@ -25,6 +25,7 @@ class TestAiken : public QObject
 private Q_SLOTS:
     void parseSample();
     void multiLineQuestion();
+    void windows1252File();
     void roundTrip();
     void writerSkips();
     void malformed_data();
@@ -61,6 +62,20 @@ void TestAiken::multiLineQuestion()
     QVERIFY(aiken.parse(QStringLiteral("Lisez :\na < b ?\nA. Oui\nB. Non\nANSWER: A\n"), &set));
     QCOMPARE(set.questions.size(), size_t(1));
     QCOMPARE(set.questions[0].data.text, QStringLiteral("Lisez :<br>a &lt; b ?"));
+}
+
+void TestAiken::windows1252File()
+{
+    QuestionSet set;
+    QString error;
+    QVERIFY2(QuestionFile::read(QStringLiteral(TEST_DATA_DIR "/questions/windows1252.aiken"),
+                 QuestionFormat::Aiken, &set, &error),
+        qPrintable(error));
+    QCOMPARE(set.questions.size(), size_t(1));
+    QCOMPARE(set.questions[0].data.text, QStringLiteral("Quelle est l’œuvre de Molière ?"));
+    QCOMPARE(set.questions[0].data.answers[0].text, QStringLiteral("L’Avare"));
+    QCOMPARE(set.warnings.size(), 1);
+    QVERIFY(set.warnings.constFirst().contains(QStringLiteral("Windows-1252")));
 }
 
 void TestAiken::roundTrip()
