@@ -3078,10 +3078,6 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot import %1: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation type="vanished">Impossible d’importer %1 : ce n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez.</translation>
-    </message>
-    <message>
         <source>Cannot import %1: %2 Nothing was imported; correct the file and import it again.</source>
         <translation>Impossible d’importer %1 : %2 Rien n’a été importé ; corrigez le fichier et importez-le à nouveau.</translation>
     </message>
@@ -3106,7 +3102,7 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     </message>
     <message>
         <source>%1 is not UTF-8 text; it was read as Windows-1252 (Western European). Check the accented letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas du texte UTF-8 ; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les lettres accentuées.</translation>
     </message>
 </context>
 <context>
