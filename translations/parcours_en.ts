@@ -17,6 +17,20 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n question(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CourseSummary</name>
@@ -25,6 +39,57 @@
         <translation>
             <numerusform>Media: %n file, %1</numerusform>
             <numerusform>Media: %n files, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MbzImporter</name>
+    <message numerus="yes">
+        <source>%n block(s) of the course were left out.</source>
+        <translation>
+            <numerusform>%n block of the course was left out.</numerusform>
+            <numerusform>%n blocks of the course were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s) of the course were left out.</source>
+        <translation>
+            <numerusform>%n calendar event of the course was left out.</numerusform>
+            <numerusform>%n calendar events of the course were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quiz &quot;%1&quot; has %n random or missing question(s); they were left out. Add them again in Moodle.</source>
+        <translation>
+            <numerusform>The quiz &quot;%1&quot; has %n random or missing question; it was left out. Add it again in Moodle.</numerusform>
+            <numerusform>The quiz &quot;%1&quot; has %n random or missing questions; they were left out. Add them again in Moodle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::MainWindow</name>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionFile</name>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
