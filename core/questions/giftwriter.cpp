@@ -88,6 +88,11 @@ QString GiftWriter::question(const QuestionData &q)
     }
     case QuestionType::Match: {
         block = QStringLiteral("{\n");
+        for (const MatchPair &p : q.pairs) {
+            // GIFT has no escape for "->": such a pair would split elsewhere when read back.
+            if (p.question.contains(QLatin1String("->")))
+                return {};
+        }
         for (const MatchPair &p : q.pairs)
             block += QStringLiteral("\t=") + escape(p.question) + QStringLiteral(" -> ")
                 + escape(p.answer) + QLatin1Char('\n');
@@ -127,8 +132,11 @@ QString GiftWriter::write(const QuestionSet &set)
     for (const QuestionEntry &entry : set.questions) {
         const QString text = question(entry.data);
         if (text.isNull()) {
-            m_skipped.append(tr("“%1” is skipped: GIFT cannot express a %2 question.")
-                                 .arg(entry.data.name, qtypeName(entry.data.type)));
+            m_skipped.append(entry.data.type == QuestionType::Match
+                    ? tr("“%1” is skipped: GIFT cannot write “->” inside a matching pair.")
+                          .arg(entry.data.name)
+                    : tr("“%1” is skipped: GIFT cannot express a %2 question.")
+                          .arg(entry.data.name, qtypeName(entry.data.type)));
             continue;
         }
         if (first || entry.category != category) {

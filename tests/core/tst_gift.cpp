@@ -307,6 +307,16 @@ void TestGift::writerSkipsOtherTypes()
     QCOMPARE(writer.skipped().size(), 1);
     QVERIFY(writer.skipped().constFirst().contains(QStringLiteral("Cloze")));
     QCOMPARE(parse(written).questions.size(), size_t(1));
+
+    QuestionEntry arrow;
+    arrow.data.type = QuestionType::Match;
+    arrow.data.name = QStringLiteral("Flèche");
+    arrow.data.pairs = {{QStringLiteral("a -> b"), QStringLiteral("c")},
+        {QStringLiteral("d"), QStringLiteral("e")}};
+    set.questions.push_back(arrow);
+    writer.write(set);
+    QCOMPARE(writer.skipped().size(), 2);
+    QVERIFY(writer.skipped().at(1).contains(QStringLiteral("->")));
 }
 
 void TestGift::malformed_data()
