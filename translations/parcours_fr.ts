@@ -1142,6 +1142,10 @@
         <source>“%1” is skipped: GIFT cannot express a %2 question.</source>
         <translation>« %1 » est ignorée : le format GIFT ne peut pas exprimer une question %2.</translation>
     </message>
+    <message>
+        <source>“%1” is skipped: GIFT cannot write “-&gt;” inside a matching pair.</source>
+        <translation>« %1 » est ignorée : le format GIFT ne peut pas écrire « -&gt; » dans une paire d’appariement.</translation>
+    </message>
 </context>
 <context>
     <name>MbzExporter</name>
