@@ -19,16 +19,16 @@
     </message>
     <message numerus="yes">
         <source>Imported %n question(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n question into %1.</numerusform>
+            <numerusform>Imported %n questions into %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n question(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n question to %1.</numerusform>
+            <numerusform>Wrote %n questions to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,16 +70,16 @@
     <name>Parcours::MainWindow</name>
     <message numerus="yes">
         <source>%n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
         </translation>
     </message>
 </context>
@@ -87,9 +87,9 @@
     <name>QuestionFile</name>
     <message numerus="yes">
         <source>Import %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n question</numerusform>
+            <numerusform>Import %n questions</numerusform>
         </translation>
     </message>
 </context>
