@@ -140,9 +140,12 @@ bool NewFile::prepare(QString *errorString)
 bool NewFile::commit(QString *errorString)
 {
     if (m_force) {
-        // A stale journal of the replaced file would be applied to the new one.
-        for (const char *suffix : s_sidecars)
-            QFile::remove(m_target + QLatin1String(suffix));
+        // A stale journal of the replaced file would be applied to the new one. The lock is
+        // ours (prepare() took it) and goes away when it is released below.
+        for (const char *suffix : s_sidecars) {
+            if (qstrcmp(suffix, ".lock") != 0)
+                QFile::remove(m_target + QLatin1String(suffix));
+        }
     }
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(m_temporary).toStdString(),
