@@ -22,8 +22,8 @@
  *
  * Compound actions (duplicate, paste, import) are a CompoundCommand holding child commands:
  * one undo step, and one SQLite transaction for its redo and for its undo. A user-level group of
- * separate pushes uses CourseDocument::beginMacro()/endMacro() instead, which is one undo step
- * and one transaction when pushed (its undo runs each child in its own transaction).
+ * separate pushes uses CourseDocument::beginMacro()/endMacro() instead, which is likewise one
+ * undo step and one transaction each way.
  */
 namespace Parcours {
 

@@ -70,16 +70,42 @@ bool CourseDocument::push(QUndoCommand *command)
     return true;
 }
 
+namespace {
+
+/**
+ * First and last child of a document macro. QUndoStack runs a macro's children in order on
+ * redo and in reverse on undo, so the opening boundary begins the transaction and the closing
+ * one commits it both ways: the whole macro is one transaction when pushed, undone and redone.
+ */
+class EditBoundary : public QUndoCommand
+{
+public:
+    EditBoundary(CourseDocument *document, bool opening)
+        : m_document(document)
+        , m_opening(opening)
+    { }
+    void redo() override { m_opening ? m_document->beginEdit() : m_document->endEdit(); }
+    void undo() override { m_opening ? m_document->endEdit() : m_document->beginEdit(); }
+
+private:
+    CourseDocument *m_document;
+    bool m_opening;
+};
+
+} // namespace
+
 void CourseDocument::beginMacro(const QString &text)
 {
-    beginEdit();
     m_undoStack->beginMacro(text);
+    // Pushed on the stack directly: a boundary must run even on a document that became
+    // read-only mid-macro, so that beginEdit() and endEdit() stay paired.
+    m_undoStack->push(new EditBoundary(this, true));
 }
 
 void CourseDocument::endMacro()
 {
+    m_undoStack->push(new EditBoundary(this, false));
     m_undoStack->endMacro();
-    endEdit();
 }
 
 bool CourseDocument::resetContent(

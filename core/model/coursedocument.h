@@ -74,7 +74,8 @@ public:
 
     /** Pushes a command on the undo stack (which runs it). Refused (and deleted) when read-only. */
     bool push(QUndoCommand *command);
-    /** Starts a compound action: one undo step, one transaction. */
+    /** Starts a compound action: one undo step, and one transaction when pushed, undone and
+     * redone. */
     void beginMacro(const QString &text);
     void endMacro();
 
@@ -111,7 +112,7 @@ public:
     /**
      * Makes the changes until the matching endEdit() one transaction of the project file (calls
      * nest). For a command that changes several nodes in one step, so that its undo and redo
-     * are one transaction too (a stack macro is one only when it is pushed).
+     * are one transaction too.
      */
     void beginEdit();
     void endEdit();

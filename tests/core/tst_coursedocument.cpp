@@ -2,6 +2,7 @@
 #include "core/commands/nodecommands.h"
 #include "core/commands/setnodefield.h"
 #include "core/model/coursedocument.h"
+#include "core/storage/coursestore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void indexFollowsInsertAndRemove();
     void idsAreNeverReused();
     void macroIsOneUndoStep();
+    void macroUndoAndRedoAreOneTransaction();
     void editsAreStoredAsTheyHappen();
     void resetContentClearsHistory();
     void secondOpenIsReadOnly();
@@ -151,6 +153,47 @@ void TestCourseDocument::macroIsOneUndoStep()
     QCOMPARE(snap(d), before);
     d->undoStack()->redo();
     QCOMPARE(snap(d), after);
+}
+
+// Another reader of the file sees only committed transactions: while a macro is being undone or
+// redone it must still see the state from before, never half of the macro.
+static int committedSections(const QString &path)
+{
+    QString error;
+    std::unique_ptr<CourseStore> reader = CourseStore::open(path, true, &error);
+    std::unique_ptr<Course> course;
+    std::unique_ptr<QuestionBank> bank;
+    if (!reader || !reader->load(&course, &bank, &error)) {
+        qWarning("%s", qPrintable(error));
+        return -1;
+    }
+    return course->childCount();
+}
+
+void TestCourseDocument::macroUndoAndRedoAreOneTransaction()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"atomic.parcours"_s);
+    auto doc = CourseDocument::create(path);
+    QVERIFY(doc);
+    CourseDocument *d = doc.get();
+    d->beginMacro(u"Two sections"_s);
+    pushAddNode(d, d->course(), 0, newSection(d));
+    pushAddNode(d, d->course(), 1, newSection(d));
+    d->endMacro();
+    QCOMPARE(committedSections(path), 2);
+
+    QList<int> seen;
+    const auto record = [&] { seen.append(committedSections(path)); };
+    connect(d, &CourseDocument::nodeRemoved, this, record);
+    connect(d, &CourseDocument::nodeInserted, this, record);
+    d->undoStack()->undo();
+    QCOMPARE(seen, QList<int>({2, 2}));
+    QCOMPARE(committedSections(path), 0);
+    seen.clear();
+    d->undoStack()->redo();
+    QCOMPARE(seen, QList<int>({0, 0}));
+    QCOMPARE(committedSections(path), 2);
 }
 
 void TestCourseDocument::editsAreStoredAsTheyHappen()
