@@ -3432,20 +3432,20 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
         <translation>Impossible de lire %1 : mémoire insuffisante.</translation>
     </message>
     <message>
-        <source>Cannot read %1: line %2 declares a DOCTYPE. Moodle never writes one, and it can hide an attack (external entities, “billion laughs”), so the file was refused. Export the backup from Moodle again.</source>
-        <translation>Impossible de lire %1 : la ligne %2 déclare un DOCTYPE. Moodle n&apos;en écrit jamais, et il peut cacher une attaque (entités externes, « billion laughs ») : le fichier a donc été refusé. Exportez à nouveau la sauvegarde depuis Moodle.</translation>
+        <source>Cannot read %1: line %2 declares a DOCTYPE. Moodle never writes one, and it can hide an attack (external entities, “billion laughs”), so the file was refused. Export it from Moodle again.</source>
+        <translation>Impossible de lire %1 : la ligne %2 déclare un DOCTYPE. Moodle n&apos;en écrit jamais, et il peut cacher une attaque (entités externes, « billion laughs ») : le fichier a donc été refusé. Exportez-le à nouveau depuis Moodle.</translation>
     </message>
     <message>
-        <source>Cannot read %1: line %2 is not valid UTF-8 text (%3). The file is damaged; export the backup from Moodle again.</source>
-        <translation>Impossible de lire %1 : la ligne %2 n&apos;est pas du texte UTF-8 valide (%3). Le fichier est endommagé ; exportez à nouveau la sauvegarde depuis Moodle.</translation>
+        <source>Cannot read %1: line %2 is not valid UTF-8 text (%3). The file is damaged; export it from Moodle again.</source>
+        <translation>Impossible de lire %1 : la ligne %2 n&apos;est pas du texte UTF-8 valide (%3). Le fichier est endommagé ; exportez-le à nouveau depuis Moodle.</translation>
     </message>
     <message>
-        <source>Cannot read %1: the file is empty. The backup is damaged; export it from Moodle again.</source>
-        <translation>Impossible de lire %1 : le fichier est vide. La sauvegarde est endommagée ; exportez-la à nouveau depuis Moodle.</translation>
+        <source>Cannot read %1: the file is empty. Export it from Moodle again.</source>
+        <translation>Impossible de lire %1 : le fichier est vide. Exportez-le à nouveau depuis Moodle.</translation>
     </message>
     <message>
-        <source>Cannot read %1: line %2 is not well-formed XML (%3). The file is damaged; export the backup from Moodle again.</source>
-        <translation>Impossible de lire %1 : la ligne %2 n&apos;est pas du XML bien formé (%3). Le fichier est endommagé ; exportez à nouveau la sauvegarde depuis Moodle.</translation>
+        <source>Cannot read %1: line %2 is not well-formed XML (%3). The file is damaged; export it from Moodle again.</source>
+        <translation>Impossible de lire %1 : la ligne %2 n&apos;est pas du XML bien formé (%3). Le fichier est endommagé ; exportez-le à nouveau depuis Moodle.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>

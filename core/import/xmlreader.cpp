@@ -255,7 +255,7 @@ std::unique_ptr<XmlDocument> XmlDocument::fromData(
         xmlFreeDoc(doc);
         return fail(tr("Cannot read %1: line %2 declares a DOCTYPE. Moodle never writes one, and "
                        "it can hide an attack (external entities, “billion laughs”), so the file "
-                       "was refused. Export the backup from Moodle again.")
+                       "was refused. Export it from Moodle again.")
                         .arg(displayName, QString::number(state.doctypeLine)));
     }
     if (!doc || !wellFormed || state.hasError) {
@@ -264,14 +264,13 @@ std::unique_ptr<XmlDocument> XmlDocument::fromData(
             || state.errorMessage.contains(QLatin1String("UTF-8")))
             return fail(
                 tr("Cannot read %1: line %2 is not valid UTF-8 text (%3). The file is "
-                   "damaged; export the backup from Moodle again.")
+                   "damaged; export it from Moodle again.")
                     .arg(displayName, QString::number(state.errorLine), state.errorMessage));
         if (data.isEmpty())
-            return fail(tr("Cannot read %1: the file is empty. The backup is damaged; export it "
-                           "from Moodle again.")
+            return fail(tr("Cannot read %1: the file is empty. Export it from Moodle again.")
                             .arg(displayName));
         return fail(tr("Cannot read %1: line %2 is not well-formed XML (%3). The file is "
-                       "damaged; export the backup from Moodle again.")
+                       "damaged; export it from Moodle again.")
                         .arg(displayName, QString::number(state.errorLine), state.errorMessage));
     }
     return std::unique_ptr<XmlDocument>(new XmlDocument(doc));
