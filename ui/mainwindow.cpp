@@ -20,12 +20,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -114,9 +116,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     createActions();
-    resize(1000, 680);
+    // Room for the tree and a form without a horizontal scroll bar, within the screen.
+    QSize size(1280, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize());
+    resize(size);
     // The form needs more room than the tree.
-    splitter->setSizes({300, 700});
+    splitter->setSizes({320, size.width() - 320});
     updateTitle();
     updateDetails();
     updateActions();
