@@ -16,3 +16,6 @@ target_sources(parcours_ui PRIVATE
     messagebox.cpp
 )
 include(forms/sources.cmake OPTIONAL)
+include(richtext/sources.cmake OPTIONAL)
+include(quiz/sources.cmake OPTIONAL)
+include(questions/sources.cmake OPTIONAL)
