@@ -5,4 +5,6 @@ target_sources(parcours_core PRIVATE
     commands/setnodefield.h
     commands/nodecommands.h
     commands/nodecommands.cpp
+    commands/filecommands.h
+    commands/filecommands.cpp
 )
