@@ -2,4 +2,6 @@
 target_sources(parcours_core PRIVATE
     validation/validator.h
     validation/validator.cpp
+    validation/questioncheck.h
+    validation/questioncheck.cpp
 )

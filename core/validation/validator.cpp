@@ -3,6 +3,7 @@
 
 #include "core/model/coursedocument.h"
 #include "core/storage/coursestore.h"
+#include "core/validation/questioncheck.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -15,8 +16,6 @@
 namespace Parcours {
 
 namespace {
-
-constexpr double FractionTolerance = 1e-4;
 
 using Issue = Validator::Issue;
 using Severity = Validator::Severity;
@@ -355,90 +354,8 @@ private:
         const NodeId id = question.id();
         checkFiles(id, q.files);
         checkEmbedded(id, {q.text, q.generalFeedback}, q.files);
-        const auto full = [](const Answer &a) { return a.fraction >= 1 - FractionTolerance; };
-        const bool hasFull = std::any_of(q.answers.cbegin(), q.answers.cend(), full);
-        switch (q.type) {
-        case QuestionType::MultiChoice:
-            if (q.answers.size() < 2)
-                error(id,
-                    Validator::tr("A multiple choice question needs at least two answers: "
-                                  "add answers."));
-            if (q.single) {
-                if (!hasFull)
-                    error(id,
-                        Validator::tr("No answer is worth 100 %: mark the correct answer "
-                                      "as 100 %."));
-            } else {
-                double sum = 0;
-                for (const Answer &a : q.answers)
-                    sum += std::max(0.0, a.fraction);
-                if (std::abs(sum - 1) > 0.01)
-                    error(id,
-                        Validator::tr("The correct answers add up to %1 % instead of 100 %: "
-                                      "adjust their grades.")
-                            .arg(std::round(sum * 1000) / 10));
-            }
-            break;
-        case QuestionType::TrueFalse:
-            if (q.answers.size() != 2
-                || std::count_if(q.answers.cbegin(), q.answers.cend(), full) != 1)
-                error(id,
-                    Validator::tr("A true/false question needs the answers “true” and "
-                                  "“false”, one of them correct: choose the correct "
-                                  "answer."));
-            break;
-        case QuestionType::ShortAnswer:
-        case QuestionType::Numerical:
-            if (!hasFull)
-                error(id,
-                    Validator::tr("No accepted answer is worth 100 %: add the expected "
-                                  "answer with a grade of 100 %."));
-            break;
-        case QuestionType::Match: {
-            const auto questions
-                = std::count_if(q.pairs.cbegin(), q.pairs.cend(), [](const MatchPair &p) {
-                      return !p.question.trimmed().isEmpty() && !p.answer.trimmed().isEmpty();
-                  });
-            const auto answers = std::count_if(q.pairs.cbegin(), q.pairs.cend(),
-                [](const MatchPair &p) { return !p.answer.trimmed().isEmpty(); });
-            if (questions < 2 || answers < 3)
-                error(id,
-                    Validator::tr("A matching question needs at least two questions and "
-                                  "three answers: add pairs or distractors."));
-            break;
-        }
-        case QuestionType::GapSelect:
-        case QuestionType::DdWtoS: {
-            static const QRegularExpression gap(QStringLiteral("\\[\\[(\\d+)\\]\\]"));
-            int gaps = 0;
-            for (auto it = gap.globalMatch(q.text); it.hasNext();) {
-                const int choice = it.next().captured(1).toInt();
-                ++gaps;
-                if (choice < 1 || choice > static_cast<int>(q.answers.size()))
-                    error(id,
-                        Validator::tr("The gap [[%1]] refers to a choice that does not "
-                                      "exist: add choice %1 or correct the gap.")
-                            .arg(choice));
-            }
-            if (gaps == 0)
-                error(id,
-                    Validator::tr("The text has no gap: mark each gap as [[1]], [[2]]… "
-                                  "with the number of its correct choice."));
-            break;
-        }
-        case QuestionType::MultiAnswer: {
-            static const QRegularExpression subQuestion(QStringLiteral("\\{[0-9]*:[A-Za-z_]+:"));
-            if (!subQuestion.match(q.text).hasMatch())
-                error(id,
-                    Validator::tr("The embedded answers (Cloze) question has no "
-                                  "sub-question: add one such as {1:SHORTANSWER:=answer}."));
-            break;
-        }
-        case QuestionType::Essay:
-        case QuestionType::Description:
-        case QuestionType::Other:
-            break;
-        }
+        for (const QuestionProblem &problem : Parcours::checkQuestion(q))
+            m_issues.append({problem.severity, id, problem.message});
     }
 
     // ---- Circular restrictions ----

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/enums.h"
+#include "ui/forms/nodeform.h"
+
+#include <QHash>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTreeWidget;
+class QVBoxLayout;
+
+namespace Parcours {
+
+class Question;
+class RowTable;
+struct QuestionData;
+
+/**
+ * The form of a question of the bank: the common fields (name, text, default mark, general
+ * feedback, penalty, ID number, hints) and one page per question type, only the question's own
+ * shown: answer tables with Moodle's grades, true/false, matching pairs, numerical units, essay
+ * options, gap choices, the cloze text with its parsed sub-questions, and Moodle's raw XML of a
+ * type the app does not model (read-only).
+ *
+ * The live checks of the question (checkQuestion(), the same the validator reports) are listed at
+ * the top of the form and follow every change.
+ *
+ * Every edit is a SetNodeField command on the question. Typing in one field, or in one cell of a
+ * table, merges into one undo step (a merge key per control, per cell); adding, removing and
+ * moving rows are steps of their own.
+ */
+class QuestionForm : public NodeForm
+{
+    Q_OBJECT
+
+public:
+    explicit QuestionForm(CourseDocument *document, QWidget *parent = nullptr);
+    ~QuestionForm() override;
+
+    /** The question to edit, or nullptr (the form is then cleared and disabled). */
+    void setQuestion(Question *question);
+    Question *question() const;
+
+    /** The texts of the live checks shown at the top, for tests. */
+    QStringList shownProblems() const;
+
+protected:
+    void nodeBound() override;
+
+private:
+    QFormLayout *addPage(QuestionType type);
+    void buildCommon(QVBoxLayout *layout);
+    void buildMultiChoice();
+    void buildTrueFalse();
+    void buildShortAnswer();
+    void buildNumerical();
+    void buildMatch();
+    void buildEssay();
+    void buildDescription();
+    void buildGaps(QuestionType type);
+    void buildCloze();
+    void buildOther();
+    void addCombinedFeedback(QFormLayout *form, const QString &prefix);
+    void addHints(QFormLayout *form);
+    void addAnswerTable(QFormLayout *form, QuestionType type);
+
+    void updateType();
+    void updateChecks();
+    void updateCloze();
+
+    /** A new merge key for one control editing one field or sub-field. */
+    int nextMergeKey() { return ++m_lastMergeKey; }
+
+    QLabel *m_typeLabel = nullptr;
+    QWidget *m_checksBox = nullptr;
+    QLabel *m_checksLabel = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QHash<int, QWidget *> m_pageOf;
+    QList<QWidget *> m_textRow;
+    QList<QWidget *> m_markRow;
+    QList<QWidget *> m_penaltyRow;
+    QTreeWidget *m_clozeParts = nullptr;
+    QLabel *m_clozeErrors = nullptr;
+    QStringList m_problems;
+    int m_lastMergeKey = 0;
+};
+
+} // namespace Parcours

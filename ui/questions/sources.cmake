@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(parcours_ui PRIVATE
+    questions/questionform.h
+    questions/questionform.cpp
+)
