@@ -3,12 +3,11 @@
 
 #include <QFileDialog>
 
-#include <optional>
-
 namespace Parcours {
 
 namespace {
-std::optional<QString> s_nextFileName;
+/** Answers queued by tests, used first to last. */
+QStringList s_nextFileNames;
 } // namespace
 
 QString FileDialog::getSaveFileName(
@@ -20,22 +19,35 @@ QString FileDialog::getSaveFileName(
     return QFileDialog::getSaveFileName(parent, caption, path, filter);
 }
 
+QString FileDialog::getOpenFileName(
+    QWidget *parent, const QString &caption, const QString &path, const QString &filter)
+{
+    QString fileName;
+    if (takeNextFileName(&fileName))
+        return fileName;
+    return QFileDialog::getOpenFileName(parent, caption, path, filter);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
-    s_nextFileName = fileName;
+    setNextFileNames({fileName});
+}
+
+void FileDialog::setNextFileNames(const QStringList &fileNames)
+{
+    s_nextFileNames = fileNames;
 }
 
 void FileDialog::clearNextFileName()
 {
-    s_nextFileName.reset();
+    s_nextFileNames.clear();
 }
 
 bool FileDialog::takeNextFileName(QString *fileName)
 {
-    if (!s_nextFileName)
+    if (s_nextFileNames.isEmpty())
         return false;
-    *fileName = *s_nextFileName;
-    s_nextFileName.reset();
+    *fileName = s_nextFileNames.takeFirst();
     return true;
 }
 

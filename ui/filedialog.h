@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -17,9 +18,14 @@ public:
     /** Asks for a file to write; the dialog confirms overwriting. Empty when the user cancels. */
     static QString getSaveFileName(
         QWidget *parent, const QString &caption, const QString &path, const QString &filter);
+    /** Asks for an existing file to read. Empty when the user cancels. */
+    static QString getOpenFileName(
+        QWidget *parent, const QString &caption, const QString &path, const QString &filter);
 
     /** For tests: the answer of the next dialog (an empty string answers "cancel"). */
     static void setNextFileName(const QString &fileName);
+    /** For tests: the answers of the next dialogs, in order (replaces any answer not used). */
+    static void setNextFileNames(const QStringList &fileNames);
     /** For tests: forgets an answer that was not used. */
     static void clearNextFileName();
 
