@@ -36,9 +36,10 @@ std::unique_ptr<CourseDocument> CourseDocument::create(const QString &path, QStr
     return doc;
 }
 
-std::unique_ptr<CourseDocument> CourseDocument::open(const QString &path, QString *errorString)
+std::unique_ptr<CourseDocument> CourseDocument::open(
+    const QString &path, QString *errorString, bool readOnly)
 {
-    std::unique_ptr<CourseStore> store = CourseStore::open(path, false, errorString);
+    std::unique_ptr<CourseStore> store = CourseStore::open(path, readOnly, errorString);
     if (!store)
         return nullptr;
     std::unique_ptr<CourseDocument> doc(new CourseDocument(std::move(store)));

@@ -47,10 +47,11 @@ public:
         const QString &path, QString *errorString = nullptr);
     /**
      * Opens a project file. A file another instance has open is opened read-only (see
-     * readOnlyReason()); a corrupt, foreign or newer file is refused and left untouched.
+     * readOnlyReason()); a corrupt, foreign or newer file is refused and left untouched. With
+     * readOnly (a snapshot's preview), it is always opened read-only.
      */
     static std::unique_ptr<CourseDocument> open(
-        const QString &path, QString *errorString = nullptr);
+        const QString &path, QString *errorString = nullptr, bool readOnly = false);
 
     QString filePath() const;
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
