@@ -28,6 +28,15 @@ QString FileDialog::getOpenFileName(
     return QFileDialog::getOpenFileName(parent, caption, path, filter);
 }
 
+QStringList FileDialog::getOpenFileNames(
+    QWidget *parent, const QString &caption, const QString &path, const QString &filter)
+{
+    QString fileNames;
+    if (takeNextFileName(&fileNames))
+        return fileNames.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QFileDialog::getOpenFileNames(parent, caption, path, filter);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     setNextFileNames({fileName});
@@ -36,6 +45,11 @@ void FileDialog::setNextFileName(const QString &fileName)
 void FileDialog::setNextFileNames(const QStringList &fileNames)
 {
     s_nextFileNames = fileNames;
+}
+
+void FileDialog::setNextFileSelection(const QStringList &fileNames)
+{
+    setNextFileNames({fileNames.join(QLatin1Char('\n'))});
 }
 
 void FileDialog::clearNextFileName()
