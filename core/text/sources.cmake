@@ -2,4 +2,6 @@
 target_sources(parcours_core PRIVATE
     text/restrictiontext.h
     text/restrictiontext.cpp
+    text/htmlclean.h
+    text/htmlclean.cpp
 )
