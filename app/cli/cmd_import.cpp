@@ -65,10 +65,12 @@ int runImportBackup(const QStringList &arguments)
         for (const QString &line : report.editable)
             out() << "  " << line << '\n';
     }
-    if (!report.opaque.isEmpty()) {
+    if (!report.kept.isEmpty()) {
         out() << Text::tr("Kept as Moodle wrote them (exported unchanged):") << '\n';
-        for (const QString &line : report.opaque)
-            out() << "  " << line << '\n';
+        for (const KeptItem &item : report.kept) {
+            if (item.keptOnExport)
+                out() << "  " << item.description << '\n';
+        }
     }
     out().flush();
     for (const QString &warning : report.warnings)

@@ -614,6 +614,9 @@ bool Importer::readActivity(const MbzActivity &activity, QString *error)
         data.files = filesOf(contextId, component, {});
         data.settings = opaque;
         m_report->opaque.append(QStringLiteral("%1: %2").arg(modName, data.name));
+        m_report->kept.append({KeptItem::Kind::Activity, data.name,
+            tr("Activity \"%1\" (module %2), with its settings and files")
+                .arg(data.name, modName)});
     } else {
         data.files = filesOf(contextId, component, {});
         for (FileRef &f : data.files) {
@@ -751,6 +754,7 @@ bool Importer::readActivity(const MbzActivity &activity, QString *error)
         }
         m_report->editable.append(
             QStringLiteral("%1: %2").arg(activityKindName(data.kind()), data.name));
+        ++m_report->activitiesByKind[data.kind()];
     }
     if (!ok)
         return false;
@@ -1225,9 +1229,10 @@ void Importer::readQuestion(const RawQuestion &raw, NodeId category)
         }
     }
     if (d.type == QuestionType::Other)
-        m_report->warnings.append(tr("The question \"%1\" of type %2 is kept as Moodle wrote it; "
-                                     "it cannot be edited here.")
-                                      .arg(d.name, qtype));
+        m_report->kept.append({KeptItem::Kind::Question, d.name,
+            tr("Question \"%1\" of type %2, as Moodle wrote it").arg(d.name, qtype)});
+    else
+        ++m_report->questionsByType[d.type];
     const NodeId node = m_builder.addQuestion(category, d);
     m_questionNode.insert(raw.id, node);
     ++m_report->questions;

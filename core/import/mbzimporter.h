@@ -2,11 +2,15 @@
 #pragma once
 
 #include "core/import/archivereader.h"
+#include "core/model/enums.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 
@@ -14,9 +18,53 @@ namespace Parcours {
 
 class CourseDocument;
 
-/** What an import made of a backup; shown by the CLI and the import dialog. */
+/**
+ * A part of the backup the model does not edit, kept as Moodle wrote it and written back
+ * unchanged on export (or, when keptOnExport is false, only reported).
+ */
+struct KeptItem
+{
+    enum class Kind {
+        Activity,       ///< an activity of a module the application does not model
+        Question,       ///< a question of a type the application does not model
+        Block,          ///< a block of the course or of an activity
+        Filters,        ///< filter settings of the course or of an activity
+        CalendarEvents, ///< calendar events of the course or of an activity
+        Tags,           ///< tags of the course or of an activity
+        FormatOptions,  ///< course format options (course and sections)
+        Roles,          ///< role overrides and assignments
+        Competencies,   ///< competencies linked to the course or to an activity
+        Comments,       ///< comments
+        Gradebook,      ///< grade categories, items and settings of the course
+        Subsection,     ///< a Moodle 4.5 subsection and its delegated section
+        Other           ///< any other file or element Moodle wrote
+    };
+    Kind kind = Kind::Other;
+    /** Who it belongs to: the course's, a section's or an activity's name. */
+    QString owner;
+    /** Translated and self-contained, e.g. « Bloc « HTML » du cours ». */
+    QString description;
+    /** False when the item could not be kept and is only listed (it is also in warnings). */
+    bool keptOnExport = true;
+
+    bool operator==(const KeptItem &) const = default;
+};
+
+/**
+ * What an import made of a backup; shown by the CLI and the import dialog (the editable counts
+ * by kind, the kept items with their descriptions, then the warnings).
+ */
 struct ImportReport
 {
+    /** Editable activities by kind (ActivityKind::Opaque is never a key: see kept). */
+    QMap<ActivityKind, int> activitiesByKind;
+    /** Editable questions by type (QuestionType::Other is never a key: see kept). */
+    QMap<QuestionType, int> questionsByType;
+    /** Random quiz slots, editable (QuizSlot::random). */
+    int randomSlots = 0;
+    /** Everything kept as Moodle wrote it, in backup order. */
+    QList<KeptItem> kept;
+
     /** Activities the model edits, as "kind: name". */
     QStringList editable;
     /** Activities kept as Moodle wrote them (exported unchanged), as "module: name". */
@@ -24,10 +72,17 @@ struct ImportReport
     /** Things dropped or changed, translated and self-contained. */
     QStringList warnings;
     int sections = 0;
-    int activities = 0;
+    int activities = 0; ///< every activity imported, editable or kept
     int categories = 0;
-    int questions = 0;
+    int questions = 0; ///< every question imported, editable or kept
     int files = 0;
+
+    /** How many kept items are of a kind. */
+    int keptCount(KeptItem::Kind kind) const
+    {
+        return static_cast<int>(std::count_if(
+            kept.cbegin(), kept.cend(), [kind](const KeptItem &k) { return k.kind == kind; }));
+    }
 };
 
 /** Progress of an import: done out of total steps (activities and bank). */

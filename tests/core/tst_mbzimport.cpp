@@ -374,10 +374,19 @@ void TestMbzImport::importsEveryFixture()
 
 void TestMbzImport::mapsKindsQuizAndRestriction()
 {
-    auto doc = importFile(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")));
+    ImportReport report;
+    auto doc = importFile(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")), &report);
     QVERIFY(doc);
     const QList<const Activity *> list = activities(*doc);
     QCOMPARE(list.size(), 5);
+    QCOMPARE(report.activitiesByKind.value(ActivityKind::Page), 2);
+    QCOMPARE(report.activitiesByKind.value(ActivityKind::Label), 1);
+    QCOMPARE(report.activitiesByKind.value(ActivityKind::Url), 1);
+    QCOMPARE(report.activitiesByKind.value(ActivityKind::Quiz), 1);
+    int editableQuestions = 0;
+    for (int n : std::as_const(report.questionsByType))
+        editableQuestions += n;
+    QCOMPARE(editableQuestions + report.keptCount(KeptItem::Kind::Question), report.questions);
     QCOMPARE(list[0]->kind(), ActivityKind::Page);
     QCOMPARE(list[0]->data().name, QStringLiteral("Introduction page"));
     QVERIFY(!list[0]->settings<PageSettings>()->content.isEmpty());
@@ -424,6 +433,16 @@ void TestMbzImport::keepsUnknownModulesOpaque()
     QVERIFY(opaque->xmlFiles.value(QStringLiteral("glossary.xml"))
                 .contains(QLatin1String("<glossary")));
     QCOMPARE(report.opaque.size(), 1);
+    // The report counts what is editable by kind and describes what is kept.
+    QCOMPARE(report.activitiesByKind.value(ActivityKind::Opaque), 0);
+    QCOMPARE(report.keptCount(KeptItem::Kind::Activity), 1);
+    const auto keptActivity = std::find_if(report.kept.cbegin(), report.kept.cend(),
+        [](const KeptItem &k) { return k.kind == KeptItem::Kind::Activity; });
+    QVERIFY(keptActivity != report.kept.cend());
+    const KeptItem &kept = *keptActivity;
+    QCOMPARE(kept.owner, QStringLiteral("Imported Glossary"));
+    QVERIFY(kept.description.contains(QLatin1String("glossary")));
+    QVERIFY(kept.keptOnExport);
 
     // Exported, the glossary's own XML is written back unchanged.
     MbzExporter exporter;
@@ -1008,7 +1027,8 @@ void TestMbzImport::importsFromCommandLine()
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     const QString output = QString::fromUtf8(cli.readAllStandardOutput());
-    QVERIFY2(output.contains(QLatin1String("glossary: Imported Glossary")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("Imported Glossary")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("glossary")), qPrintable(output));
     auto doc = CourseDocument::open(target);
     QVERIFY(doc);
     QCOMPARE(countOf(*doc, NodeType::Section), 11);
