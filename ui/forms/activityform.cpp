@@ -4,8 +4,10 @@
 #include "core/commands/setnodefield.h"
 #include "core/model/activity.h"
 #include "ui/forms/completioneditor.h"
+#include "ui/forms/fileseditor.h"
 #include "ui/forms/restrictionbinder.h"
 #include "ui/forms/restrictioneditor.h"
+#include "ui/quiz/quizeditor.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -291,9 +293,31 @@ void ActivityForm::buildUrl()
         enumGet(this, &UrlSettings::display), enumSet(this, &UrlSettings::display, display));
 }
 
+FilesEditor *ActivityForm::addFilesEditor(
+    QFormLayout *form, const QString &label, const QString &objectName, bool mainFile)
+{
+    auto *editor = new FilesEditor(m_document);
+    editor->setObjectName(objectName);
+    auto *title = new QLabel(label);
+    title->setBuddy(editor);
+    form->addRow(title);
+    form->addRow(editor);
+    const ActivityKind kind = mainFile ? ActivityKind::Resource : ActivityKind::Folder;
+    // The editor follows the document's changes of the files itself; the form only tells it
+    // which activity to show (a change of kind is a change of settings).
+    addRefresher(NodeField::Settings, [this, editor, kind, mainFile] {
+        Activity *target = activity()->kind() == kind ? activity() : nullptr;
+        if (editor->node() != target)
+            editor->setNode(target, u"content"_s, mainFile);
+    });
+    return editor;
+}
+
 void ActivityForm::buildResource()
 {
     QFormLayout *form = addKindBox(ActivityKind::Resource, tr("File"));
+    addFilesEditor(
+        form, tr("&Files (the main file is the one shown):"), u"resourceFilesEditor"_s, true);
     const QString display = tr("&Display:");
     addComboBox(form, display, u"resourceDisplayComboBox"_s, NodeField::Settings,
         displayItems({DisplayMode::Automatic, DisplayMode::Embed, DisplayMode::Download,
@@ -313,6 +337,7 @@ void ActivityForm::buildResource()
 void ActivityForm::buildFolder()
 {
     QFormLayout *form = addKindBox(ActivityKind::Folder, tr("Folder"));
+    addFilesEditor(form, tr("&Files:"), u"folderFilesEditor"_s, false);
     const QString inlined = tr("Show the content on the course page");
     addCheckBox(form, inlined, u"folderInlineCheckBox"_s, NodeField::Settings,
         settingGet(this, &FolderSettings::inlineOnCoursePage),
@@ -418,6 +443,19 @@ void ActivityForm::buildAssign()
 void ActivityForm::buildQuiz()
 {
     QFormLayout *form = addKindBox(ActivityKind::Quiz, tr("Quiz"));
+    // The quiz's questions first, as on Moodle's « Modifier le test » page. The editor follows
+    // the document itself; the form only tells it which quiz to show.
+    auto *questionsBox = new QGroupBox(tr("Questions"));
+    questionsBox->setObjectName(u"quizQuestionsGroupBox"_s);
+    auto *questionsLayout = new QVBoxLayout(questionsBox);
+    auto *quizEditor = new QuizEditor(m_document);
+    questionsLayout->addWidget(quizEditor);
+    form->addRow(questionsBox);
+    addRefresher(NodeField::Settings, [this, quizEditor] {
+        Activity *target = activity()->kind() == ActivityKind::Quiz ? activity() : nullptr;
+        if (quizEditor->quiz() != target)
+            quizEditor->setQuiz(target);
+    });
     const QString open = tr("Open the quiz");
     addDateEdit(form, open, u"quizOpenCheckBox"_s, NodeField::Settings,
         settingGet(this, &QuizSettings::timeOpen), settingSet(this, &QuizSettings::timeOpen, open));

@@ -19,6 +19,7 @@ namespace Parcours {
 
 class Activity;
 class CompletionEditor;
+class FilesEditor;
 class RestrictionBinder;
 struct FeedbackBand;
 struct MindMapNode;
@@ -53,6 +54,10 @@ private:
     QFormLayout *addKindBox(ActivityKind kind, const QString &title);
     void buildPage();
     void buildUrl();
+    /** The files of the activity's "content" area, for a resource (with its main file) or a
+     * folder. */
+    FilesEditor *addFilesEditor(
+        QFormLayout *form, const QString &label, const QString &objectName, bool mainFile);
     void buildResource();
     void buildFolder();
     void buildForum();

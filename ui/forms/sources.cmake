@@ -14,4 +14,6 @@ target_sources(parcours_ui PRIVATE
     forms/activityform.cpp
     forms/formpane.h
     forms/formpane.cpp
+    forms/fileseditor.h
+    forms/fileseditor.cpp
 )
