@@ -4,4 +4,6 @@ target_sources(parcours_ui PRIVATE
     quiz/questiontypeinfo.cpp
     quiz/questionbankview.h
     quiz/questionbankview.cpp
+    quiz/quizeditor.h
+    quiz/quizeditor.cpp
 )
