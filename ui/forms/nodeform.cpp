@@ -2,6 +2,8 @@
 #include "ui/forms/nodeform.h"
 
 #include "core/model/coursedocument.h"
+#include "ui/richtext/htmleditor.h"
+#include "ui/richtext/htmlmedia.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -146,6 +148,30 @@ QTextEdit *NodeForm::addTextEdit(QFormLayout *form,
         }
     });
     return edit;
+}
+
+HtmlEditor *NodeForm::addHtmlEdit(QFormLayout *form,
+    const QString &label,
+    const QString &objectName,
+    NodeFields fields,
+    const QString &area,
+    std::function<QString()> get,
+    std::function<bool(const QString &)> set)
+{
+    auto *editor = new HtmlEditor;
+    editor->setObjectName(objectName);
+    editor->setFieldName(plainLabel(label));
+    editor->setMedia(std::make_unique<NodeHtmlMedia>(
+        m_document, [this] { return m_node; }, area));
+    form->addRow(label, editor);
+    connect(editor, &HtmlEditor::htmlChanged, this,
+        [this, set](const QString &html) { place([&] { return set(html); }); });
+    addRefresher(fields, [editor, get] {
+        const QString value = get();
+        if (editor->html() != value)
+            editor->setHtml(value);
+    });
+    return editor;
 }
 
 QCheckBox *NodeForm::addCheckBox(QFormLayout *form,

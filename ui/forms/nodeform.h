@@ -20,6 +20,7 @@ class QTextEdit;
 namespace Parcours {
 
 class CourseDocument;
+class HtmlEditor;
 class Node;
 
 /**
@@ -71,6 +72,19 @@ protected:
         const QString &label,
         const QString &objectName,
         NodeFields fields,
+        std::function<QString()> get,
+        std::function<bool(const QString &)> set);
+    /**
+     * A rich-text editor of an HTML field (HtmlEditor: visual and source views). Its images are
+     * files of the node in area ("summary" for a section, "intro" for an activity's
+     * description, "content" for a page, …, as Moodle names the file areas); inserting one adds
+     * the file and changes the HTML in one undo step. set receives the HTML as edited.
+     */
+    HtmlEditor *addHtmlEdit(QFormLayout *form,
+        const QString &label,
+        const QString &objectName,
+        NodeFields fields,
+        const QString &area,
         std::function<QString()> get,
         std::function<bool(const QString &)> set);
     QCheckBox *addCheckBox(QFormLayout *form,
