@@ -5,6 +5,9 @@
 #include "core/model/activity.h"
 #include "core/model/coursedocument.h"
 #include "core/model/section.h"
+#include "core/text/htmlclean.h"
+#include "ui/richtext/htmleditor.h"
+#include "ui/richtext/htmlmedia.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTextEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -105,12 +107,14 @@ QWidget *CourseSettingsDialog::buildGeneralTab()
     m_shortNameEdit = new QLineEdit(m_original.shortName);
     setAccessible(m_shortNameEdit, u"shortNameLineEdit"_s, tr("Short name"));
     form->addRow(tr("&Short name:"), m_shortNameEdit);
-    m_summaryEdit = new QTextEdit;
-    setAccessible(m_summaryEdit, u"summaryTextEdit"_s, tr("Summary"));
-    m_summaryEdit->setAcceptRichText(false);
-    m_summaryEdit->setTabChangesFocus(true);
-    m_summaryEdit->setPlainText(m_original.summary);
-    form->addRow(tr("S&ummary (HTML):"), m_summaryEdit);
+    m_summaryEdit = new HtmlEditor;
+    m_summaryEdit->setObjectName(u"summaryHtmlEditor"_s);
+    m_summaryEdit->setFieldName(tr("Summary"));
+    auto media = std::make_unique<PendingHtmlMedia>(m_document, m_original.files, u"summary"_s);
+    m_summaryMedia = media.get();
+    m_summaryEdit->setMedia(std::move(media));
+    m_summaryEdit->setHtml(m_original.summary);
+    form->addRow(tr("S&ummary:"), m_summaryEdit);
 
     m_languageCombo = new QComboBox;
     setAccessible(m_languageCombo, u"languageComboBox"_s, tr("Forced language"));
@@ -285,7 +289,12 @@ CourseData CourseSettingsDialog::courseData() const
     CourseData edited = m_original;
     edited.title = m_titleEdit->text().trimmed();
     edited.shortName = m_shortNameEdit->text().trimmed();
-    edited.summary = m_summaryEdit->toPlainText();
+    edited.summary = m_summaryEdit->html();
+    // Images inserted in the summary, unless they were taken out again.
+    for (const FileRef &file : m_summaryMedia->pendingFiles()) {
+        if (edited.summary.contains(HtmlClean::pluginFileSrc(file.name)))
+            edited.files.push_back(file);
+    }
     edited.language = m_languageCombo->currentData().toString();
     edited.format = m_formatCombo->currentData().toString();
     edited.startDate = dateValue(m_startCheck, m_startEdit, m_original.startDate);
@@ -333,6 +342,7 @@ bool CourseSettingsDialog::apply()
     set(&CourseData::title, F::Name);
     set(&CourseData::shortName, F::Metadata);
     set(&CourseData::summary, F::Description);
+    set(&CourseData::files, F::Files);
     set(&CourseData::language, F::Metadata);
     set(&CourseData::format, F::Metadata);
     set(&CourseData::startDate, F::Metadata);

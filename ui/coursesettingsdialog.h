@@ -13,11 +13,12 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
-class QTextEdit;
 
 namespace Parcours {
 
 class CourseDocument;
+class HtmlEditor;
+class PendingHtmlMedia;
 
 /**
  * Edit → Course settings…: the parcours' metadata (title, short name, summary, language, format,
@@ -53,7 +54,9 @@ private:
 
     QLineEdit *m_titleEdit = nullptr;
     QLineEdit *m_shortNameEdit = nullptr;
-    QTextEdit *m_summaryEdit = nullptr;
+    HtmlEditor *m_summaryEdit = nullptr;
+    /** Images inserted in the summary: stored, added to the course's files by apply(). */
+    PendingHtmlMedia *m_summaryMedia = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QComboBox *m_formatCombo = nullptr;
     QCheckBox *m_startCheck = nullptr;

@@ -10,6 +10,7 @@
 #include "ui/forms/formpane.h"
 #include "ui/forms/sectionform.h"
 #include "ui/mainwindow.h"
+#include "ui/richtext/htmleditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -237,13 +238,14 @@ void TestFormPane::formFollowsChangesMadeElsewhere()
     window.show();
     Activity *page = select(window, u"New page"_s);
     ActivityForm *form = window.formPane()->activityForm();
-    auto *content = form->findChild<QTextEdit *>(u"pageContentTextEdit"_s);
+    auto *content = form->findChild<HtmlEditor *>(u"pageContentHtmlEditor"_s);
     QVERIFY(content->isVisible());
     auto settings = *page->settings<PageSettings>();
     settings.content = u"<p>Bienvenue</p>"_s;
     SetNodeField<Activity, ActivitySettings>::push(
         window.document(), page, &ActivityData::settings, settings, NodeField::Settings, u"Edit"_s);
-    QCOMPARE(content->toPlainText(), u"<p>Bienvenue</p>"_s);
+    QCOMPARE(content->html(), u"<p>Bienvenue</p>"_s);
+    QCOMPARE(content->textEdit()->toPlainText(), u"Bienvenue"_s);
     auto *visible = form->findChild<QCheckBox *>(u"visibleCheckBox"_s);
     QVERIFY(visible->isChecked());
     SetNodeField<Activity, bool>::push(
@@ -252,13 +254,16 @@ void TestFormPane::formFollowsChangesMadeElsewhere()
 
     // Typing in the content is one step; undo takes it back in the control too.
     const int before = window.document()->undoStack()->count();
-    content->setFocus();
-    content->moveCursor(QTextCursor::End);
-    QTest::keyClicks(content, u"<p>Suite</p>"_s);
-    QCOMPARE(page->settings<PageSettings>()->content, u"<p>Bienvenue</p><p>Suite</p>"_s);
+    QTextEdit *text = content->textEdit();
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, u"Suite"_s);
+    QCOMPARE(page->settings<PageSettings>()->content, u"<p>Bienvenue</p>\n<p>Suite</p>"_s);
     QCOMPARE(window.document()->undoStack()->count(), before + 1);
     window.document()->undoStack()->undo();
-    QCOMPARE(content->toPlainText(), u"<p>Bienvenue</p>"_s);
+    QCOMPARE(content->html(), u"<p>Bienvenue</p>"_s);
+    QCOMPARE(text->toPlainText(), u"Bienvenue"_s);
 }
 
 void TestFormPane::sectionFormEditsTheSection()

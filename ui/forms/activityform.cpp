@@ -162,8 +162,8 @@ ActivityForm::ActivityForm(CourseDocument *document, QWidget *parent)
                 return true;
             return setCommon(this, &ActivityData::name, text, NodeField::Name, tr("Name"));
         });
-    addTextEdit(
-        form, tr("&Description (HTML):"), u"descriptionTextEdit"_s, NodeField::Description,
+    addHtmlEdit(
+        form, tr("&Description:"), u"descriptionHtmlEditor"_s, NodeField::Description, u"intro"_s,
         [current] { return current().description; },
         [this](const QString &text) {
             return setCommon(
@@ -261,8 +261,8 @@ QFormLayout *ActivityForm::addKindBox(ActivityKind kind, const QString &title)
 void ActivityForm::buildPage()
 {
     QFormLayout *form = addKindBox(ActivityKind::Page, tr("Page"));
-    const QString content = tr("Page &content (HTML):");
-    addTextEdit(form, content, u"pageContentTextEdit"_s, NodeField::Settings,
+    const QString content = tr("Page &content:");
+    addHtmlEdit(form, content, u"pageContentHtmlEditor"_s, NodeField::Settings, u"content"_s,
         settingGet(this, &PageSettings::content),
         textSet(settingSet(this, &PageSettings::content, content)));
     const QString display = tr("&Display:");
@@ -389,9 +389,9 @@ void ActivityForm::buildForum()
 void ActivityForm::buildAssign()
 {
     QFormLayout *form = addKindBox(ActivityKind::Assign, tr("Assignment"));
-    const QString instructions = tr("Activity &instructions (HTML):");
-    addTextEdit(form, instructions, u"assignInstructionsTextEdit"_s, NodeField::Settings,
-        settingGet(this, &AssignSettings::activityInstructions),
+    const QString instructions = tr("Activity &instructions:");
+    addHtmlEdit(form, instructions, u"assignInstructionsHtmlEditor"_s, NodeField::Settings,
+        u"activityattachment"_s, settingGet(this, &AssignSettings::activityInstructions),
         textSet(settingSet(this, &AssignSettings::activityInstructions, instructions)));
     const QString from = tr("Allow submissions from");
     addDateEdit(form, from, u"assignFromCheckBox"_s, NodeField::Settings,
@@ -665,9 +665,9 @@ void ActivityForm::buildReviewOptions(QFormLayout *form)
 void ActivityForm::buildWordCloud()
 {
     QFormLayout *form = addKindBox(ActivityKind::WordCloud, tr("Word cloud"));
-    const QString instructions = tr("&Instructions (HTML):");
-    addTextEdit(form, instructions, u"wordCloudInstructionsTextEdit"_s, NodeField::Settings,
-        settingGet(this, &WordCloudSettings::instructions),
+    const QString instructions = tr("&Instructions:");
+    addHtmlEdit(form, instructions, u"wordCloudInstructionsHtmlEditor"_s, NodeField::Settings,
+        u"instructions"_s, settingGet(this, &WordCloudSettings::instructions),
         textSet(settingSet(this, &WordCloudSettings::instructions, instructions)));
 
     // One seed word a line; blank lines are dropped.

@@ -47,8 +47,9 @@ SectionForm::SectionForm(CourseDocument *document, QWidget *parent)
             return setSectionField(
                 m_document, section(), &SectionData::title, text, NodeField::Name, tr("Title"));
         });
-    addTextEdit(
-        form, tr("&Summary (HTML):"), u"summaryTextEdit"_s, NodeField::Description,
+    // Moodle keeps a section's files in the course's "section" area.
+    addHtmlEdit(
+        form, tr("&Summary:"), u"summaryHtmlEditor"_s, NodeField::Description, u"section"_s,
         [current] { return current().summary; },
         [this](const QString &text) {
             return setSectionField(m_document, section(), &SectionData::summary, text,
