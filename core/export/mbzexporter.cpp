@@ -12,7 +12,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -157,6 +159,42 @@ QStringList normalisedSeedWords(const QStringList &words)
 }
 
 /** Everything the archive needs, computed once from the document; then written file by file. */
+/**
+ * The kept Moodle files of a course or activity (extra "keptFiles": path → text), without any
+ * path that could leave its directory or replace a file the model owns.
+ */
+QMap<QString, QByteArray> keptFiles(const QJsonObject &extra, const QStringList &owned)
+{
+    QMap<QString, QByteArray> files;
+    const QJsonObject kept = extra.value(QStringLiteral("keptFiles")).toObject();
+    for (auto it = kept.constBegin(); it != kept.constEnd(); ++it) {
+        const QString &path = it.key();
+        if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\'))
+            || path.split(QLatin1Char('/')).contains(QStringLiteral("..")) || owned.contains(path)
+            || !it.value().isString())
+            continue;
+        files.insert(path, it.value().toString().toUtf8());
+    }
+    return files;
+}
+
+/** A kept raw XML element (extra group → name), or empty. Only an element of that name is used. */
+QByteArray keptElement(const QJsonObject &extra, const char *group, const char *name)
+{
+    const QString xml = extra.value(QLatin1String(group))
+                            .toObject()
+                            .value(QLatin1String(name))
+                            .toString()
+                            .trimmed();
+    const QString open = QLatin1Char('<') + QLatin1String(name);
+    if (!xml.startsWith(open) || !xml.endsWith(QLatin1Char('>')))
+        return {};
+    QXmlStreamReader check(xml);
+    while (!check.atEnd())
+        check.readNext();
+    return check.hasError() ? QByteArray() : xml.toUtf8();
+}
+
 class Builder
 {
     Q_DECLARE_TR_FUNCTIONS(MbzExporter)
@@ -199,6 +237,9 @@ private:
     QString conditionJson(const RestrictionItem &item) const;
     QString treeJson(const Restriction &restriction, bool root) const;
     void planQuestions();
+    /** The exported id of a category node (0: the top category); 0 when it is not exported. */
+    qint64 categoryId(NodeId category) const;
+    QString randomFilter(const QuizSlot &slot) const;
     static void readOpaqueIds(ActivityInfo *info);
     void planFiles();
     void checkRestriction(const Restriction &restriction, NodeId owner, const QString &ownerName);
@@ -408,6 +449,16 @@ void Builder::planQuestions()
         if (n->type() == NodeType::Question)
             hasQuestions = true;
     });
+    // A random slot needs the bank's categories even when it holds no question yet.
+    m_doc.course()->forEach([&hasQuestions](const Node *n) {
+        if (const auto *quiz = n->type() == NodeType::Activity
+                ? static_cast<const Activity *>(n)->settings<QuizSettings>()
+                : nullptr) {
+            hasQuestions = hasQuestions
+                || std::any_of(quiz->slots.cbegin(), quiz->slots.cend(),
+                    [](const QuizSlot &slot) { return slot.random; });
+        }
+    });
     if (!hasQuestions)
         return;
     if (is50()) {
@@ -491,6 +542,51 @@ void Builder::planQuestions()
             }
         }
     }
+}
+
+qint64 Builder::categoryId(NodeId category) const
+{
+    if (m_categories.isEmpty())
+        return 0;
+    if (category == 0)
+        return m_categories.constFirst().id;
+    for (const CategoryInfo &c : m_categories) {
+        if (c.node && c.node->id() == category)
+            return c.id;
+    }
+    return 0;
+}
+
+/**
+ * The filter condition of a random slot (docs/moodle-backup-format.md §9): 4.1 and 4.2 restore
+ * only the legacy form {"questioncategoryid", "includingsubcategories", "tags"}; 4.3+ write the
+ * "filter" form and convert the legacy one on restore.
+ */
+QString Builder::randomFilter(const QuizSlot &slot) const
+{
+    const qint64 category = categoryId(slot.category);
+    QJsonObject filter;
+    // Tags are named by id only in the 4.3+ form; the legacy one, which 4.3+ converts, keeps
+    // their names, so a tagged slot is written in it for every target.
+    if (!atLeast45() || !slot.tags.isEmpty()) {
+        filter.insert(QStringLiteral("questioncategoryid"), QString::number(category));
+        filter.insert(QStringLiteral("includingsubcategories"), slot.includeSubcategories ? 1 : 0);
+        if (!slot.tags.isEmpty())
+            filter.insert(QStringLiteral("tags"), QJsonArray::fromStringList(slot.tags));
+        return QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact));
+    }
+    QJsonObject categoryFilter {{QStringLiteral("jointype"), 1},
+        {QStringLiteral("values"), QJsonArray {category}},
+        {QStringLiteral("filteroptions"),
+            QJsonObject {{QStringLiteral("includesubcategories"), slot.includeSubcategories}}}};
+    const QJsonObject filters {{QStringLiteral("category"), categoryFilter}};
+    filter.insert(QStringLiteral("filter"), filters);
+    filter.insert(QStringLiteral("cat"), QStringLiteral("%1,%2").arg(category).arg(m_bankContext));
+    filter.insert(QStringLiteral("tabname"), QStringLiteral("questions"));
+    filter.insert(QStringLiteral("qpage"), 0);
+    filter.insert(QStringLiteral("qperpage"), 100);
+    filter.insert(QStringLiteral("jointype"), 2);
+    return QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact));
 }
 
 qint64 Builder::addFile(const FileRef &ref,
@@ -640,7 +736,14 @@ void Builder::validate()
             if (quiz->slots.empty())
                 m_report->warn(tr("The quiz \"%1\" has no question.").arg(d.name), id);
             for (const QuizSlot &slot : quiz->slots) {
-                if (!m_entryOfQuestion.contains(slot.question)) {
+                if (slot.random) {
+                    if (slot.category != 0 && categoryId(slot.category) == 0)
+                        m_report->error(tr("A random question of the quiz \"%1\" draws from "
+                                           "a question category that is not in the bank any "
+                                           "more. Choose another category.")
+                                            .arg(d.name),
+                            id);
+                } else if (!m_entryOfQuestion.contains(slot.question)) {
                     m_report->error(tr("The quiz \"%1\" uses a question that is not in the "
                                        "question bank any more. Remove that slot.")
                                         .arg(d.name),
@@ -936,7 +1039,25 @@ QByteArray Builder::moodleBackup()
     root("anonymize", QStringLiteral("0"));
     root("role_assignments", QStringLiteral("0"));
     root("activities", QStringLiteral("1"));
-    root("blocks", QStringLiteral("0"));
+    // Blocks are restored when the setting is on; only kept blocks are ever written.
+    bool blocks = false;
+    const QStringList courseOwned {
+        QStringLiteral("course/course.xml"), QStringLiteral("course/inforef.xml")};
+    for (const QString &path : keptFiles(cd.extra, courseOwned).keys())
+        blocks = blocks || path.startsWith(QLatin1String("course/blocks/"));
+    for (const ActivityInfo &a : m_activities) {
+        if (!a.node)
+            continue;
+        const QMap<QString, QByteArray> kept
+            = a.opaque ? QMap<QString, QByteArray>() : keptFiles(a.node->data().extra, {});
+        for (const QString &path : kept.keys())
+            blocks = blocks || path.startsWith(QLatin1String("blocks/"));
+        if (a.opaque) {
+            for (const QString &path : a.opaque->xmlFiles.keys())
+                blocks = blocks || path.startsWith(QLatin1String("blocks/"));
+        }
+    }
+    root("blocks", blocks ? QStringLiteral("1") : QStringLiteral("0"));
     root("files", QStringLiteral("1"));
     root("filters", QStringLiteral("1"));
     root("comments", QStringLiteral("1"));
@@ -1034,18 +1155,30 @@ QByteArray Builder::courseXml()
     x.text("name", QStringLiteral("Parcours"));
     x.null("description");
     x.end();
-    x.empty("tags");
-    x.empty("customfields");
-    x.start("courseformatoptions");
-    for (const auto &[name, value] : {std::pair {"hiddensections", "1"}, {"coursedisplay", "0"}}) {
-        x.start("courseformatoption");
-        x.text("format", cd.format);
-        x.number("sectionid", 0);
-        x.text("name", QLatin1String(name));
-        x.text("value", QLatin1String(value));
+    // Tags, custom fields and format options read from a backup are written back as they were.
+    for (const char *name : {"tags", "customfields"}) {
+        const QByteArray kept = keptElement(cd.extra, "courseXml", name);
+        if (kept.isEmpty())
+            x.empty(name);
+        else
+            x.raw(kept);
+    }
+    const QByteArray formatOptions = keptElement(cd.extra, "courseXml", "courseformatoptions");
+    if (!formatOptions.isEmpty()) {
+        x.raw(formatOptions);
+    } else {
+        x.start("courseformatoptions");
+        for (const auto &[name, value] :
+            {std::pair {"hiddensections", "1"}, {"coursedisplay", "0"}}) {
+            x.start("courseformatoption");
+            x.text("format", cd.format);
+            x.number("sectionid", 0);
+            x.text("name", QLatin1String(name));
+            x.text("value", QLatin1String(value));
+            x.end();
+        }
         x.end();
     }
-    x.end();
     x.end();
     return x.bytes();
 }
@@ -1074,6 +1207,18 @@ QByteArray Builder::sectionXml(const SectionInfo &s)
         x.null("itemid");
     }
     x.number("timemodified", m_time);
+    // Format options read from a backup (several elements of the same name, kept as one text).
+    const QString options = data.extra.value(QStringLiteral("sectionXml"))
+                                .toObject()
+                                .value(QStringLiteral("course_format_options"))
+                                .toString();
+    if (options.trimmed().startsWith(QLatin1String("<course_format_options"))) {
+        QXmlStreamReader check(QStringLiteral("<r>%1</r>").arg(options));
+        while (!check.atEnd())
+            check.readNext();
+        if (!check.hasError())
+            x.raw(options.toUtf8());
+    }
     x.end();
     return x.bytes();
 }
@@ -1154,7 +1299,12 @@ QByteArray Builder::moduleXml(const ActivityInfo &a)
     x.number("showdescription", data.showDescription ? 1 : 0);
     x.number("downloadcontent", 1);
     x.null("lang");
-    x.empty("tags");
+    const QByteArray tags
+        = a.node ? keptElement(a.node->data().extra, "moduleXml", "tags") : QByteArray();
+    if (tags.isEmpty())
+        x.empty("tags");
+    else
+        x.raw(tags);
     x.end();
     return x.bytes();
 }
@@ -1577,14 +1727,25 @@ void Builder::writeQuiz(XmlBuilder &x, const ActivityInfo &a, const QuizSettings
         x.decimal("maxmark", slot.mark, 7);
         if (atLeast45())
             x.null("quizgradeitemid");
-        x.start("question_reference");
-        x.attribute("id", rowId);
-        x.number("usingcontextid", a.contextId);
-        x.text("component", QStringLiteral("mod_quiz"));
-        x.text("questionarea", QStringLiteral("slot"));
-        x.number("questionbankentryid", m_entryOfQuestion.value(slot.question));
-        x.null("version");
-        x.end();
+        if (slot.random) {
+            x.start("question_set_reference");
+            x.attribute("id", rowId);
+            x.number("usingcontextid", a.contextId);
+            x.text("component", QStringLiteral("mod_quiz"));
+            x.text("questionarea", QStringLiteral("slot"));
+            x.number("questionscontextid", m_bankContext);
+            x.text("filtercondition", randomFilter(slot));
+            x.end();
+        } else {
+            x.start("question_reference");
+            x.attribute("id", rowId);
+            x.number("usingcontextid", a.contextId);
+            x.text("component", QStringLiteral("mod_quiz"));
+            x.text("questionarea", QStringLiteral("slot"));
+            x.number("questionbankentryid", m_entryOfQuestion.value(slot.question));
+            x.null("version");
+            x.end();
+        }
         x.end();
     }
     x.end();
@@ -2139,6 +2300,15 @@ void Builder::build(QMap<QByteArray, QByteArray> *files)
     put(QStringLiteral("course/contentbank.xml"), emptyFile("contents"));
     put(QStringLiteral("course/competencies.xml"),
         emptyFile("course_competencies", {"competencies", "user_competencies"}));
+    // Blocks, filters, events… of the course read from a backup replace the empty files.
+    {
+        const QMap<QString, QByteArray> kept = keptFiles(m_doc.course()->data().extra,
+            {QStringLiteral("course/course.xml"), QStringLiteral("course/inforef.xml")});
+        for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+            if (it.key().startsWith(QLatin1String("course/")))
+                put(it.key(), it.value());
+        }
+    }
     for (const SectionInfo &s : m_sections) {
         const QString dir = QStringLiteral("sections/section_%1/").arg(s.id);
         put(dir + QStringLiteral("section.xml"), sectionXml(s));
@@ -2167,6 +2337,14 @@ void Builder::build(QMap<QByteArray, QByteArray> *files)
             const bool quiz = a.node && a.node->kind() == ActivityKind::Quiz;
             own.insert(QStringLiteral("inforef.xml"), inforef(a.files, gradeItems, bank || quiz));
             own.insert(QStringLiteral("grades.xml"), gradesXml(a));
+            // Blocks, filters, events… of the activity read from a backup.
+            if (a.node) {
+                const QMap<QString, QByteArray> kept = keptFiles(a.node->data().extra,
+                    {QStringLiteral("module.xml"), QStringLiteral("inforef.xml"),
+                        QStringLiteral("grades.xml"), a.modName + QStringLiteral(".xml")});
+                for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+                    own.insert(it.key(), it.value());
+            }
         }
         for (const auto &[name, content] : {std::pair {"inforef.xml", inforef(a.files, {}, false)},
                  {"grades.xml", gradesXml(a)}, {"roles.xml", roles}, {"filters.xml", filters},

@@ -239,8 +239,18 @@ private:
     Restriction legacyRestriction(const XmlElement &element, const QString &owner);
     RestrictionItem conditionFromJson(const QJsonObject &object, const QString &owner);
     void resolveQuizzes();
+    bool randomSlot(const XmlElement &instance, QuizSlot *slot);
     void separateOpaqueIds();
-    void reportCourseExtras(const XmlElement &course, const QString &dir);
+    bool keepCourseExtras(const XmlElement &course, const QString &dir, QString *error);
+    bool keepDirectoryExtras(
+        const QString &dir, const QString &owner, bool course, QJsonObject *kept, QString *error);
+    bool keepFolder(const QString &relative, QJsonObject *kept, QString *error);
+    void keepElement(const XmlElement &parent,
+        const char *name,
+        QJsonObject *kept,
+        KeptItem::Kind kind,
+        const QString &owner,
+        const QString &description);
     bool readCompletion(QString *error);
 
     MbzReader &m_reader;
@@ -266,6 +276,7 @@ private:
     QHash<qint64, qint64> m_categoryContext;
     QHash<qint64, RawQuestion> m_questionsById;
     QSet<qint64> m_randomQuestions;
+    QHash<qint64, NodeId> m_categoryNode; // category id → node (0: the bank's top)
     QList<std::pair<NodeId, XmlElement>> m_quizzes;
 };
 
@@ -419,7 +430,8 @@ bool Importer::readCourse(QString *error)
         {QStringLiteral("summary"), QStringLiteral("overviewfiles")});
     for (FileRef &f : cd.files)
         f.item = 0;
-    reportCourseExtras(course, dir);
+    if (!keepCourseExtras(course, dir, error))
+        return false;
     if (!childString(course, "idnumber").isEmpty())
         m_report->warnings.append(tr("The course ID number \"%1\" is not kept: a parcours gets "
                                      "its own when it is restored.")
@@ -427,36 +439,216 @@ bool Importer::readCourse(QString *error)
     return true;
 }
 
-/**
- * Course-level Moodle data the model has no place for yet (blocks, calendar events, active
- * filters, tags): reported, so that the user knows the parcours does not carry them.
- */
-void Importer::reportCourseExtras(const XmlElement &course, const QString &dir)
+/** The element has something in it: a child element or text (not just empty list wrappers). */
+bool hasContent(const XmlElement &root)
 {
-    const int blocks
-        = static_cast<int>(QDir(m_root + QLatin1Char('/') + dir + QStringLiteral("/blocks"))
-                               .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
-                               .size());
-    if (blocks > 0)
-        m_report->warnings.append(tr("%n block(s) of the course were left out.", nullptr, blocks));
+    for (const XmlElement &child : root.children()) {
+        if (!child.children().isEmpty() || !child.text().trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+/**
+ * Reads the text of the files under a folder of the extracted backup into *kept, keyed by their
+ * path relative to the backup root. Returns false with *error set when one cannot be read.
+ */
+bool Importer::keepFolder(const QString &relative, QJsonObject *kept, QString *error)
+{
+    const QString base = m_root + QLatin1Char('/') + relative;
+    QDirIterator it(base, QDir::Files, QDirIterator::Subdirectories);
+    QStringList paths;
+    while (it.hasNext())
+        paths.append(it.next());
+    paths.sort();
+    for (const QString &path : std::as_const(paths)) {
+        QFile file(path);
+        const QString name = QDir(m_root).relativeFilePath(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2").arg(displayName(name), file.errorString());
+            return false;
+        }
+        kept->insert(name, QString::fromUtf8(file.readAll()));
+    }
+    return true;
+}
+
+/**
+ * The Moodle data of a course or an activity directory that the model does not edit, kept so
+ * that the export writes it back unchanged (docs/moodle-backup-format.md §5–§7): its blocks,
+ * and its filter, calendar, comment, competency and completion-default files when they hold
+ * something. Role overrides are only reported: their role ids need the site's role mapping.
+ * Kept files go to *kept keyed by path from the backup root; what was kept is reported for owner.
+ */
+bool Importer::keepDirectoryExtras(
+    const QString &dir, const QString &owner, bool course, QJsonObject *kept, QString *error)
+{
+    const QString blocksDir = dir + QStringLiteral("/blocks");
+    const QStringList blocks = QDir(m_root + QLatin1Char('/') + blocksDir)
+                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &block : blocks) {
+        if (!keepFolder(blocksDir + QLatin1Char('/') + block, kept, error))
+            return false;
+        QString name = block.section(QLatin1Char('_'), 0, -2);
+        QString ignored;
+        if (auto doc = load(blocksDir + QLatin1Char('/') + block + QStringLiteral("/block.xml"),
+                false, &ignored))
+            name = childString(doc->root(), "blockname");
+        m_report->kept.append({KeptItem::Kind::Block, owner,
+            course ? tr("Block \"%1\" of the course").arg(name)
+                   : tr("Block \"%1\" of \"%2\"").arg(name, owner)});
+    }
+    struct KeptFile
+    {
+        const char *file;
+        KeptItem::Kind kind;
+    };
+    static const KeptFile files[] = {{"filters.xml", KeptItem::Kind::Filters},
+        {"calendar.xml", KeptItem::Kind::CalendarEvents},
+        {"comments.xml", KeptItem::Kind::Comments},
+        {"competencies.xml", KeptItem::Kind::Competencies},
+        {"completiondefaults.xml", KeptItem::Kind::Other}};
+    for (const KeptFile &f : files) {
+        const QString relative = dir + QLatin1Char('/') + QLatin1String(f.file);
+        QString ignored;
+        std::unique_ptr<XmlDocument> doc = load(relative, false, &ignored);
+        if (!doc || !hasContent(doc->root()))
+            continue;
+        QFile file(m_root + QLatin1Char('/') + relative);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2").arg(displayName(relative), file.errorString());
+            return false;
+        }
+        kept->insert(relative, QString::fromUtf8(file.readAll()));
+        const XmlElement root = doc->root();
+        QString description;
+        switch (f.kind) {
+        case KeptItem::Kind::Filters:
+            description = course ? tr("Filter settings of the course")
+                                 : tr("Filter settings of \"%1\"").arg(owner);
+            break;
+        case KeptItem::Kind::CalendarEvents: {
+            const int n = static_cast<int>(root.children(QLatin1String("event")).size());
+            description = course ? tr("%n calendar event(s) of the course", nullptr, n)
+                                 : tr("%n calendar event(s) of \"%1\"", nullptr, n).arg(owner);
+            break;
+        }
+        case KeptItem::Kind::Comments:
+            description
+                = course ? tr("Comments of the course") : tr("Comments of \"%1\"").arg(owner);
+            break;
+        case KeptItem::Kind::Competencies:
+            description = course ? tr("Competencies of the course")
+                                 : tr("Competencies of \"%1\"").arg(owner);
+            break;
+        default:
+            description = tr("Default completion settings of the course's activities");
+        }
+        m_report->kept.append({f.kind, owner, description});
+    }
     QString ignored;
-    if (auto calendar = load(dir + QStringLiteral("/calendar.xml"), false, &ignored)) {
-        const int events
-            = static_cast<int>(calendar->root().children(QLatin1String("event")).size());
-        if (events > 0)
-            m_report->warnings.append(
-                tr("%n calendar event(s) of the course were left out.", nullptr, events));
+    if (auto roles = load(dir + QStringLiteral("/roles.xml"), false, &ignored)) {
+        if (!roles->root().path(QLatin1String("role_overrides")).children().isEmpty()) {
+            const QString description = course
+                ? tr("Role overrides of the course (left out: add them again in Moodle)")
+                : tr("Role overrides of \"%1\" (left out: add them again in Moodle)").arg(owner);
+            m_report->kept.append({KeptItem::Kind::Roles, owner, description, false});
+            m_report->warnings.append(description);
+        }
     }
-    if (auto filters = load(dir + QStringLiteral("/filters.xml"), false, &ignored)) {
-        if (!filters->root().path(QLatin1String("filter_actives")).children().isEmpty())
-            m_report->warnings.append(tr("The filter settings of the course were left out."));
-    }
+    return true;
+}
+
+/** A list element of course.xml or module.xml kept as raw XML under key when it has content. */
+void Importer::keepElement(const XmlElement &parent,
+    const char *name,
+    QJsonObject *kept,
+    KeptItem::Kind kind,
+    const QString &owner,
+    const QString &description)
+{
+    const XmlElement element = parent.child(QLatin1String(name));
+    if (!element || element.children().isEmpty())
+        return;
+    kept->insert(QLatin1String(name), element.toXml());
+    m_report->kept.append({kind, owner, description});
+}
+
+/** The names of the `<tags><tag><rawname>` of a course.xml or module.xml. */
+QStringList tagNames(const XmlElement &parent)
+{
     QStringList tags;
-    for (const XmlElement &tag : course.path(QLatin1String("tags")).children(QLatin1String("tag")))
+    for (const XmlElement &tag : parent.path(QLatin1String("tags")).children(QLatin1String("tag")))
         tags.append(childString(tag, "rawname"));
-    if (!tags.isEmpty())
-        m_report->warnings.append(
-            tr("The tags of the course (%1) were left out.").arg(tags.join(QLatin1String(", "))));
+    return tags;
+}
+
+/**
+ * Course-level Moodle data the model does not edit: kept in the course's extra JSON
+ * ("keptFiles": blocks, filters, events…; "courseXml": tags, custom fields and format options of
+ * course.xml as raw XML), written back unchanged by the exporter. The gradebook set-up and the
+ * groups are only reported.
+ */
+bool Importer::keepCourseExtras(const XmlElement &course, const QString &dir, QString *error)
+{
+    CourseData &cd = m_builder.course();
+    const QString owner = cd.title;
+    QJsonObject keptFiles;
+    if (!keepDirectoryExtras(dir, owner, true, &keptFiles, error))
+        return false;
+    QJsonObject courseXml;
+    keepElement(course, "tags", &courseXml, KeptItem::Kind::Tags, owner,
+        tr("Tags of the course: %1").arg(tagNames(course).join(QLatin1String(", "))));
+    keepElement(course, "customfields", &courseXml, KeptItem::Kind::Other, owner,
+        tr("Custom fields of the course"));
+    // The options every export writes (MbzExporter) are not worth keeping: a parcours made here
+    // and one read back from its export must be the same.
+    QStringList options;
+    for (const XmlElement &o : course.path(QLatin1String("courseformatoptions")).children())
+        options.append(childString(o, "name") + QLatin1Char('=') + childString(o, "value"));
+    options.sort();
+    if (options
+        != QStringList {QStringLiteral("coursedisplay=0"), QStringLiteral("hiddensections=1")})
+        keepElement(course, "courseformatoptions", &courseXml, KeptItem::Kind::FormatOptions, owner,
+            tr("Options of the course format \"%1\"").arg(cd.format));
+    if (!keptFiles.isEmpty())
+        cd.extra.insert(QStringLiteral("keptFiles"), keptFiles);
+    if (!courseXml.isEmpty())
+        cd.extra.insert(QStringLiteral("courseXml"), courseXml);
+
+    QString ignored;
+    if (auto gradebook = load(QStringLiteral("gradebook.xml"), false, &ignored)) {
+        const XmlElement root = gradebook->root();
+        int items = 0;
+        for (const XmlElement &item :
+            root.path(QLatin1String("grade_items")).children(QLatin1String("grade_item"))) {
+            const QString type = childString(item, "itemtype");
+            if (type != QLatin1String("course") && type != QLatin1String("mod"))
+                ++items;
+        }
+        const int categories = static_cast<int>(root.path(QLatin1String("grade_categories"))
+                                                    .children(QLatin1String("grade_category"))
+                                                    .size());
+        if (items > 0 || categories > 1) {
+            const QString description
+                = tr("Gradebook set-up of the course (%1 categories, %2 other grade items; left "
+                     "out: the export writes one course total)")
+                      .arg(qMax(0, categories - 1))
+                      .arg(items);
+            m_report->kept.append({KeptItem::Kind::Gradebook, owner, description, false});
+            m_report->warnings.append(description);
+        }
+    }
+    if (auto groups = load(QStringLiteral("groups.xml"), false, &ignored)) {
+        const int n = static_cast<int>(groups->root().children(QLatin1String("group")).size());
+        if (n > 0) {
+            const QString description = tr(
+                "%n group(s) of the course (left out: create them again in Moodle)", nullptr, n);
+            m_report->kept.append({KeptItem::Kind::Other, owner, description, false});
+            m_report->warnings.append(description);
+        }
+    }
+    return true;
 }
 
 /**
@@ -487,6 +679,15 @@ bool Importer::readSections(QString *error)
                 tr("The section \"%1\" belongs to a %2 activity; it was imported as an ordinary "
                    "section.")
                     .arg(data.title, s.moduleName));
+        }
+        QString formatOptions;
+        for (const XmlElement &o : section.children(QLatin1String("course_format_options")))
+            formatOptions += o.toXml();
+        if (!formatOptions.isEmpty()) {
+            data.extra.insert(QStringLiteral("sectionXml"),
+                QJsonObject {{QStringLiteral("course_format_options"), formatOptions}});
+            m_report->kept.append({KeptItem::Kind::FormatOptions, data.title,
+                tr("Course format options of the section \"%1\"").arg(data.title)});
         }
         const qint64 id = section.attribute(QLatin1String("id")).toLongLong();
         data.files
@@ -758,6 +959,23 @@ bool Importer::readActivity(const MbzActivity &activity, QString *error)
     }
     if (!ok)
         return false;
+    // What the model does not edit is kept for the export: module.xml's tags, and for a
+    // modelled kind the blocks, filters, events… of its directory (an opaque one keeps them all).
+    QJsonObject moduleXml;
+    keepElement(module, "tags", &moduleXml, KeptItem::Kind::Tags, data.name,
+        tr("Tags of \"%1\": %2").arg(data.name, tagNames(module).join(QLatin1String(", "))));
+    if (!moduleXml.isEmpty())
+        data.extra.insert(QStringLiteral("moduleXml"), moduleXml);
+    if (data.kind() != ActivityKind::Opaque) {
+        QJsonObject kept;
+        if (!keepDirectoryExtras(dir, data.name, false, &kept, error))
+            return false;
+        QJsonObject relative;
+        for (auto it = kept.constBegin(); it != kept.constEnd(); ++it)
+            relative.insert(it.key().mid(dir.size() + 1), it.value());
+        if (!relative.isEmpty())
+            data.extra.insert(QStringLiteral("keptFiles"), relative);
+    }
     QStringList otherComponents;
     for (const FileRecord &f : std::as_const(m_files)) {
         if (f.contextId == contextId && f.component != component
@@ -1327,7 +1545,7 @@ bool Importer::readQuestions(QString *error)
         categories.append(category);
     }
     // Add categories parents first; a "top" category is the bank itself unless it holds questions.
-    QHash<qint64, NodeId> categoryNode;
+    QHash<qint64, NodeId> &categoryNode = m_categoryNode;
     QSet<qint64> visiting;
     std::function<NodeId(qsizetype)> add = [&](qsizetype index) -> NodeId {
         Category &c = categories[index];
@@ -1370,8 +1588,68 @@ bool Importer::readQuestions(QString *error)
 }
 
 /**
+ * A random slot, if the instance is one: a 4.x question_set_reference (its filter condition in
+ * the legacy 4.0–4.2 form or the 4.3+ one) or a 3.x slot naming a "random" question, whose
+ * category and question text ("1": with sub-categories) say where to draw from. Returns false
+ * when the instance is not random. A category not in the backup leaves slot->category 0.
+ */
+bool Importer::randomSlot(const XmlElement &instance, QuizSlot *slot)
+{
+    qint64 category = -1;
+    if (const XmlElement set = instance.child(QLatin1String("question_set_reference"))) {
+        const QJsonObject filter
+            = QJsonDocument::fromJson(childString(set, "filtercondition").toUtf8()).object();
+        if (filter.contains(QStringLiteral("filter"))) {
+            const QJsonObject f = filter.value(QStringLiteral("filter")).toObject();
+            const QJsonObject c = f.value(QStringLiteral("category")).toObject();
+            category = c.value(QStringLiteral("values")).toArray().at(0).toVariant().toLongLong();
+            slot->includeSubcategories = c.value(QStringLiteral("filteroptions"))
+                                             .toObject()
+                                             .value(QStringLiteral("includesubcategories"))
+                                             .toVariant()
+                                             .toBool();
+            for (const QJsonValue &t : f.value(QStringLiteral("qtagids"))
+                                           .toObject()
+                                           .value(QStringLiteral("values"))
+                                           .toArray())
+                slot->tags.append(t.toVariant().toString());
+        } else {
+            category = filter.value(QStringLiteral("questioncategoryid")).toVariant().toLongLong();
+            slot->includeSubcategories
+                = filter.value(QStringLiteral("includingsubcategories")).toVariant().toInt() != 0;
+            for (const QJsonValue &t : filter.value(QStringLiteral("tags")).toArray())
+                slot->tags.append(t.toString());
+        }
+    } else {
+        const qint64 id = instance.childInt(QLatin1String("questionid"));
+        if (!m_randomQuestions.contains(id))
+            return false;
+        const RawQuestion raw = m_questionsById.value(id);
+        category = raw.categoryId;
+        slot->includeSubcategories
+            = childString(raw.element, "questiontext").trimmed() == QLatin1String("1");
+        if (const XmlElement c = instance.child(QLatin1String("questioncategoryid"));
+            c && c.text().toLongLong() > 0) {
+            category = c.text().toLongLong();
+            slot->includeSubcategories = childBool(instance, "includingsubcategories");
+        }
+        for (const XmlElement &t :
+            instance.path(QLatin1String("tags")).children(QLatin1String("tag")))
+            slot->tags.append(
+                QStringLiteral("%1,%2").arg(childString(t, "tagid"), childString(t, "tagname")));
+    }
+    slot->random = true;
+    slot->question = 0;
+    slot->category = m_categoryNode.value(category, 0);
+    if (!m_categoryNode.contains(category))
+        m_report->warnings.append(tr("A random question draws from a question category that is "
+                                     "not in the backup; it now draws from the whole bank."));
+    return true;
+}
+
+/**
  * Quiz slots, once the bank is read: 4.x slots name a bank entry, 3.x slots a question id.
- * Random slots (question_set_reference, qtype random) have no model and are reported.
+ * Random slots (question_set_reference, qtype random) name a category (randomSlot()).
  */
 void Importer::resolveQuizzes()
 {
@@ -1389,22 +1667,23 @@ void Importer::resolveQuizzes()
         qint64 lastPage = -1;
         int skipped = 0;
         for (const XmlElement &instance : std::as_const(instances)) {
-            NodeId question = 0;
-            if (const XmlElement ref = instance.child(QLatin1String("question_reference"))) {
-                question = m_entryNode.value(ref.childInt(QLatin1String("questionbankentryid")));
-            } else if (!instance.child(QLatin1String("question_set_reference"))) {
-                const qint64 id = instance.childInt(QLatin1String("questionid"));
-                if (!m_randomQuestions.contains(id))
-                    question = m_questionNode.value(id);
+            QuizSlot slot;
+            if (!randomSlot(instance, &slot)) {
+                if (const XmlElement ref = instance.child(QLatin1String("question_reference")))
+                    slot.question
+                        = m_entryNode.value(ref.childInt(QLatin1String("questionbankentryid")));
+                else
+                    slot.question
+                        = m_questionNode.value(instance.childInt(QLatin1String("questionid")));
             }
             const qint64 page = instance.childInt(QLatin1String("page"));
-            if (!question) {
+            if (!slot.question && !slot.random) {
                 ++skipped;
                 lastPage = page;
                 continue;
             }
-            QuizSlot slot;
-            slot.question = question;
+            if (slot.random)
+                ++m_report->randomSlots;
             slot.mark = childDouble(instance, "maxmark", 1);
             slot.newPage = quiz->slots.empty() || page != lastPage;
             slot.requirePrevious = childBool(instance, "requireprevious");
@@ -1412,8 +1691,8 @@ void Importer::resolveQuizzes()
             quiz->slots.push_back(slot);
         }
         if (skipped > 0)
-            m_report->warnings.append(tr("The quiz \"%1\" has %n random or missing question(s); "
-                                         "they were left out. Add them again in Moodle.",
+            m_report->warnings.append(tr("The quiz \"%1\" has %n question(s) missing from the "
+                                         "backup; they were left out. Add them again in Moodle.",
                 nullptr, skipped)
                                           .arg(data->name));
     }

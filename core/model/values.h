@@ -308,20 +308,34 @@ struct AssignSettings
     }
 };
 
-/** One question of a quiz. */
+/**
+ * One question of a quiz: a question of the bank, or (random) a question Moodle draws at each
+ * attempt from a category of the bank.
+ */
 struct QuizSlot
 {
+    /** The question; 0 for a random slot. */
     NodeId question = 0;
     double mark = 1;
     /** The slot starts a new page (always true for the first slot). */
     bool newPage = true;
     bool requirePrevious = false;
+    /** Moodle's random question (3.x qtype random, 4.x question_set_reference). */
+    bool random = false;
+    /** Random slot: the category drawn from, 0 for the top of the bank. */
+    NodeId category = 0;
+    /** Random slot: draw from the category's sub-categories too. */
+    bool includeSubcategories = false;
+    /** Random slot: only questions with all these tags, as Moodle names them ("id,name"). */
+    QStringList tags {};
 
     bool operator==(const QuizSlot &) const = default;
     template<class S, class V> static void reflect(S &s, V &&v)
     {
         v("question", s.question), v("mark", s.mark), v("newPage", s.newPage);
-        v("requirePrevious", s.requirePrevious);
+        v("requirePrevious", s.requirePrevious), v("random", s.random);
+        v("category", s.category), v("includeSubcategories", s.includeSubcategories);
+        v("tags", s.tags);
     }
 };
 

@@ -157,7 +157,8 @@ QJsonObject renumbered(const QJsonObject &snapshot)
             return array;
         }
         if ((key == QLatin1String("id") || key == QLatin1String("activity")
-                || key == QLatin1String("question") || key == QLatin1String("activities"))
+                || key == QLatin1String("question") || key == QLatin1String("activities")
+                || key == QLatin1String("category"))
             && value.isDouble() && value.toInteger() != 0)
             return rank.value(value.toInteger(), -value.toInteger());
         return value;
@@ -301,6 +302,9 @@ private Q_SLOTS:
     void readsPluginActivities();
     void movesClashingKeptIds();
     void boundsHostileMindMapDepth();
+    void importsRandomSlots_data();
+    void importsRandomSlots();
+    void exportsRandomSlotsForEachTarget();
     void roundTrip_data();
     void roundTrip();
     void roundTripKeepsFilesAndEveryKind();
@@ -308,7 +312,7 @@ private Q_SLOTS:
     void readsLegacyAvailability();
     void cancelsWithoutChange();
     void namesTheBrokenXmlFile();
-    void reportsCourseDataLeftOut();
+    void keepsCourseDataAndWritesItBack();
     void refusesBrokenArchiveWithoutOutput();
     void importsFromCommandLine();
 };
@@ -557,6 +561,119 @@ void TestMbzImport::boundsHostileMindMapDepth()
     QCOMPARE(settings->root.label, QStringLiteral("0"));
     QCOMPARE(settings->root.count(), 65);
     QVERIFY(!report.warnings.filter(QLatin1String("Carte mentale")).isEmpty());
+}
+
+void TestMbzImport::importsRandomSlots_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QStringList>("tags");
+    QTest::addColumn<int>("randomSlots");
+    QTest::newRow("3.1 shared random") << "import/moodle31_pre-40-shared-random-question.mbz"
+                                       << "01. - jog lényege" << QStringList() << 2;
+    QTest::newRow("3.5 random by tag")
+        << "import/moodle35_random_by_tag_quiz.mbz"
+        << "Default for C101" << QStringList {QStringLiteral("166,t2")} << 1;
+    QTest::newRow("3.9 module context")
+        << "import/moodle39_quiz_with_random_question_from_mod_context.mbz"
+        << "Default for Test MDL-78902 quiz" << QStringList() << 1;
+    QTest::newRow("4.3 set reference")
+        << "import/moodle43dev_random_question.mbz"
+        << "Random question category"
+        << QStringList {QStringLiteral("1,foo"), QStringLiteral("2,bar")} << 1;
+}
+
+void TestMbzImport::importsRandomSlots()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, category);
+    QFETCH(QStringList, tags);
+    QFETCH(int, randomSlots);
+    ImportReport report;
+    auto doc = importFile(fixture(file), &report);
+    QVERIFY(doc);
+    QCOMPARE(report.randomSlots, randomSlots);
+    QVERIFY2(report.warnings.filter(QLatin1String("random")).isEmpty(),
+        qPrintable(report.warnings.join(QLatin1Char('\n'))));
+    int found = 0;
+    for (const Activity *activity : activities(*doc)) {
+        const QuizSettings *quiz = activity->settings<QuizSettings>();
+        if (!quiz)
+            continue;
+        for (const QuizSlot &slot : quiz->slots) {
+            if (!slot.random)
+                continue;
+            ++found;
+            QCOMPARE(slot.question, NodeId(0));
+            const auto *c = doc->nodeAs<QuestionCategory>(slot.category);
+            QVERIFY(c);
+            QCOMPARE(c->data().name, category);
+            QCOMPARE(slot.tags, tags);
+            QVERIFY(!slot.includeSubcategories);
+        }
+    }
+    QCOMPARE(found, randomSlots);
+}
+
+void TestMbzImport::exportsRandomSlotsForEachTarget()
+{
+    auto doc = importFile(fixture(QStringLiteral("import/moodle43dev_random_question.mbz")));
+    QVERIFY(doc);
+    const Activity *quiz = activities(*doc).constFirst();
+    const NodeId category = quiz->settings<QuizSettings>()->slots.front().category;
+    for (MoodleTarget target :
+        {MoodleTarget::Moodle41, MoodleTarget::Moodle45, MoodleTarget::Moodle50}) {
+        MbzExporter exporter({target, WordCloudPlugin::CollabWordCloud});
+        const QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*doc);
+        QVERIFY2(!files.isEmpty(), qPrintable(exporter.errorString()));
+        QByteArray xml;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (it.key().endsWith("/quiz.xml"))
+                xml = it.value();
+        }
+        const qsizetype start = xml.indexOf("<filtercondition>");
+        QVERIFY(start > 0);
+        QVERIFY(xml.contains("<question_set_reference"));
+        const QByteArray json = xml.mid(start + 17, xml.indexOf("</filtercondition>") - start - 17)
+                                    .replace("&quot;", "\"");
+        const QJsonObject filter = QJsonDocument::fromJson(json).object();
+        QVERIFY2(!filter.isEmpty(), json.constData());
+        // 4.1 and 4.2 restore only the legacy form; 4.3+ convert it, and only it names tags.
+        QCOMPARE(filter.value(QStringLiteral("questioncategoryid")).toString(),
+            QString::number(category));
+        QCOMPARE(filter.value(QStringLiteral("tags")).toArray(),
+            QJsonArray({QStringLiteral("1,foo"), QStringLiteral("2,bar")}));
+        if (target != MoodleTarget::Moodle41) {
+            // Without tags, 4.5+ get the 4.3+ form.
+            auto untagged = importFile(fixture(
+                QStringLiteral("import/moodle39_quiz_with_random_question_from_mod_context.mbz")));
+            QVERIFY(untagged);
+            const Activity *activity = activities(*untagged).constFirst();
+            QVERIFY(activity->settings<QuizSettings>()->slots.front().tags.isEmpty());
+            const QByteArray quizXml = MbzExporter({target, WordCloudPlugin::CollabWordCloud})
+                                           .xmlFiles(*untagged)
+                                           .value(QByteArray("activities/quiz_")
+                                               + QByteArray::number(activity->id()) + "/quiz.xml");
+            const qsizetype at = quizXml.indexOf("<filtercondition>");
+            QVERIFY(at > 0);
+            const QJsonObject f = QJsonDocument::fromJson(
+                quizXml.mid(at + 17, quizXml.indexOf("</filtercondition>") - at - 17)
+                    .replace("&quot;", "\""))
+                                      .object()
+                                      .value(QStringLiteral("filter"))
+                                      .toObject();
+            QCOMPARE(f.value(QStringLiteral("category"))
+                         .toObject()
+                         .value(QStringLiteral("values"))
+                         .toArray()
+                         .size(),
+                1);
+        }
+        // The category is in questions.xml, so that the restore maps it.
+        QVERIFY(
+            files.value("questions.xml")
+                .contains(QStringLiteral("<question_category id=\"%1\">").arg(category).toUtf8()));
+    }
 }
 
 void TestMbzImport::roundTrip_data()
@@ -938,28 +1055,47 @@ void TestMbzImport::roundTripsGeneratedParcours()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
-void TestMbzImport::reportsCourseDataLeftOut()
+void TestMbzImport::keepsCourseDataAndWritesItBack()
 {
-    // Blocks, calendar events, filters and tags of the course have no place in the parcours:
-    // the import says so.
+    // Blocks, calendar events, filters and tags of the course and of an activity have no field
+    // in the parcours: the import keeps them, says so, and the export writes them back as they
+    // were. Role overrides cannot be kept (their roles are the site's): they are reported.
     auto source = importFile(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")));
     QVERIFY(source);
     MbzExporter exporter;
     QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*source);
-    files.insert("course/blocks/html_9/block.xml",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<block id=\"9\" contextid=\"77\" "
-        "version=\"2022112800\"><blockname>html</blockname></block>");
-    files.insert("course/calendar.xml",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<events><event id=\"1\"><name>Classe "
-        "virtuelle</name></event></events>");
-    files.insert("course/filters.xml",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<filters><filter_actives><filter_active>"
-        "<filter>mathjaxloader</filter><active>1</active></filter_active></filter_actives>"
-        "<filter_configs></filter_configs></filters>");
+    QByteArray quizDir;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key().startsWith("activities/quiz_") && it.key().endsWith("/quiz.xml"))
+            quizDir = it.key().chopped(9);
+    }
+    QVERIFY(!quizDir.isEmpty());
+    const QByteArray block
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<block id=\"9\" contextid=\"77\" "
+          "version=\"2022112800\"><blockname>html</blockname></block>";
+    const QByteArray events
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<events><event id=\"1\"><name>Classe "
+          "virtuelle</name></event></events>";
+    const QByteArray filters
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<filters><filter_actives><filter_active>"
+          "<filter>mathjaxloader</filter><active>1</active></filter_active></filter_actives>"
+          "<filter_configs></filter_configs></filters>";
+    files.insert("course/blocks/html_9/block.xml", block);
+    files.insert("course/calendar.xml", events);
+    files.insert("course/filters.xml", filters);
+    files.insert(quizDir + "/blocks/html_10/block.xml", block);
+    files.insert(quizDir + "/filters.xml", filters);
+    files.insert("course/roles.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<roles><role_overrides><override "
+        "id=\"3\"><roleid>5</roleid><capability>mod/forum:replypost</capability>"
+        "<permission>-1</permission></override></role_overrides><role_assignments>"
+        "</role_assignments></roles>");
     QByteArray &course = files["course/course.xml"];
     QVERIFY(course.contains("<tags></tags>") || course.contains("<tags/>"));
-    course.replace(course.contains("<tags/>") ? QByteArray("<tags/>") : QByteArray("<tags></tags>"),
-        "<tags><tag id=\"4\"><name>maternelle</name><rawname>Maternelle</rawname></tag></tags>");
+    const QByteArray tags
+        = "<tags><tag id=\"4\"><name>maternelle</name><rawname>Maternelle</rawname></tag></tags>";
+    course.replace(
+        course.contains("<tags/>") ? QByteArray("<tags/>") : QByteArray("<tags></tags>"), tags);
     const QString path = m_dir.filePath(QStringLiteral("extras.mbz"));
     QFile out(path);
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -967,12 +1103,42 @@ void TestMbzImport::reportsCourseDataLeftOut()
     out.close();
 
     ImportReport report;
-    QVERIFY(importFile(path, &report));
-    const QString warnings = report.warnings.join(QLatin1Char('\n'));
-    QVERIFY2(warnings.contains(QLatin1String("1 block(s)")), qPrintable(warnings));
-    QVERIFY2(warnings.contains(QLatin1String("1 calendar event(s)")), qPrintable(warnings));
-    QVERIFY2(warnings.contains(QLatin1String("filter settings")), qPrintable(warnings));
-    QVERIFY2(warnings.contains(QLatin1String("Maternelle")), qPrintable(warnings));
+    auto doc = importFile(path, &report);
+    QVERIFY(doc);
+    QCOMPARE(report.keptCount(KeptItem::Kind::Block), 2);
+    QCOMPARE(report.keptCount(KeptItem::Kind::CalendarEvents), 1);
+    QCOMPARE(report.keptCount(KeptItem::Kind::Filters), 2);
+    QCOMPARE(report.keptCount(KeptItem::Kind::Tags), 1);
+    QCOMPARE(report.keptCount(KeptItem::Kind::Roles), 1);
+    QStringList descriptions;
+    for (const KeptItem &item : std::as_const(report.kept)) {
+        descriptions.append(item.description);
+        QCOMPARE(item.keptOnExport, item.kind != KeptItem::Kind::Roles);
+    }
+    const QString all = descriptions.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("Block \"html\" of the course")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("1 calendar event")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Maternelle")), qPrintable(all));
+    QVERIFY(!report.warnings.filter(QLatin1String("Role overrides of the course")).isEmpty());
+
+    const QMap<QByteArray, QByteArray> again = exporter.xmlFiles(*doc);
+    QVERIFY2(!again.isEmpty(), qPrintable(exporter.errorString()));
+    QCOMPARE(again.value("course/blocks/html_9/block.xml"), block);
+    QCOMPARE(again.value("course/calendar.xml"), events);
+    QCOMPARE(again.value("course/filters.xml"), filters);
+    QVERIFY(again.value("course/course.xml").contains(tags));
+    QByteArray newQuizDir;
+    for (auto it = again.cbegin(); it != again.cend(); ++it) {
+        if (it.key().startsWith("activities/quiz_") && it.key().endsWith("/quiz.xml"))
+            newQuizDir = it.key().chopped(9);
+    }
+    QCOMPARE(again.value(newQuizDir + "/blocks/html_10/block.xml"), block);
+    QCOMPARE(again.value(newQuizDir + "/filters.xml"), filters);
+    // The restore only looks at the blocks when the backup says it has some.
+    const QByteArray backup = again.value("moodle_backup.xml");
+    const qsizetype setting = backup.indexOf("<name>blocks</name>");
+    QVERIFY(setting > 0);
+    QVERIFY(backup.mid(setting, 60).contains("<value>1</value>"));
 }
 
 void TestMbzImport::refusesBrokenArchiveWithoutOutput()
