@@ -71,6 +71,8 @@ public:
                 m_questions.insert(node->id(), static_cast<const Question *>(node));
                 m_questionOrder.append(static_cast<const Question *>(node));
             }
+            if (node->type() == NodeType::QuestionCategory)
+                m_categories.insert(node->id());
         });
     }
 
@@ -298,7 +300,17 @@ private:
                     Validator::tr("The quiz has no questions: add questions from the "
                                   "question bank."));
             for (size_t i = 0; i < quiz.slots.size(); ++i) {
-                if (!m_questions.contains(quiz.slots[i].question))
+                const QuizSlot &slot = quiz.slots[i];
+                if (slot.random) {
+                    // A random slot draws from a category (0: the whole bank).
+                    if (slot.category != 0 && !m_categories.contains(slot.category))
+                        error(id,
+                            Validator::tr("Random question %1 of the quiz draws from a category "
+                                          "that no longer exists: choose another category.")
+                                .arg(i + 1));
+                    continue;
+                }
+                if (!m_questions.contains(slot.question))
                     error(id,
                         Validator::tr("Question %1 of the quiz no longer exists in the "
                                       "question bank: remove it from the quiz.")
@@ -429,6 +441,7 @@ private:
     QHash<NodeId, const Activity *> m_activities;
     QHash<NodeId, const Section *> m_sectionOf;
     QHash<NodeId, const Question *> m_questions;
+    QSet<NodeId> m_categories;
     /** The questions in bank order, so that issues come in a stable order. */
     QList<const Question *> m_questionOrder;
     QHash<NodeId, QList<NodeId>> m_edges;
