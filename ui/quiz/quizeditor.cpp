@@ -282,8 +282,11 @@ public:
     {
         auto *spin = static_cast<QDoubleSpinBox *>(editor);
         spin->interpretText();
-        m_setMark(index.data(SlotRole).toInt(), spin->value());
+        if (m_setMark)
+            m_setMark(index.data(SlotRole).toInt(), spin->value());
     }
+    /** Forgets the editor being destroyed: an open spin box commits on its way out. */
+    void detach() { m_setMark = nullptr; }
 
 private:
     std::function<void(int, double)> m_setMark;
@@ -307,8 +310,9 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
-    m_list->setItemDelegate(
-        new MarkDelegate([this](int slot, double mark) { setMark(slot, mark); }, m_list));
+    m_markDelegate
+        = new MarkDelegate([this](int slot, double mark) { setMark(slot, mark); }, m_list);
+    m_list->setItemDelegate(static_cast<MarkDelegate *>(m_markDelegate));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(QuestionColumn, QHeaderView::Stretch);
@@ -476,7 +480,12 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     rebuild();
 }
 
-QuizEditor::~QuizEditor() = default;
+QuizEditor::~QuizEditor()
+{
+    // The base destructors still close the mark editor and may see the document change.
+    static_cast<MarkDelegate *>(m_markDelegate)->detach();
+    disconnect(m_document, nullptr, this, nullptr);
+}
 
 QString QuizEditor::slotMimeType()
 {

@@ -120,6 +120,7 @@ private:
     QAction *m_repaginateAction = nullptr;
     QAction *m_shuffleAction = nullptr;
     QToolButton *m_addButton = nullptr;
+    QObject *m_markDelegate = nullptr;
     int m_nextMergeKey = 0;
     bool m_rebuilding = false;
 };

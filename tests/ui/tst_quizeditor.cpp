@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/nodecommands.h"
+#include "core/commands/setnodefield.h"
+#include "core/model/coursedocument.h"
+#include "ui/questions/questionform.h"
+#include "ui/quiz/questionbankview.h"
+#include "ui/quiz/questiontypeinfo.h"
+#include "ui/quiz/quizeditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QDropEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMetaEnum>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+/**
+ * The quiz editor driven through its real widgets: adding each type of question, marks, page
+ * breaks, reordering with the keyboard and by dragging, adding from the bank by drop, removing
+ * and duplicating; each is one undo step that undo and redo take back and forth exactly.
+ */
+class TestQuizEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void addsEachTypeInTheQuizCategory();
+    void marksAreEditedWithASpinBox();
+    void pageBreaksAndRepagination();
+    void reorderWithTheKeyboard();
+    void reorderByDragging();
+    void dropFromTheBankAddsSlots();
+    void addFromTheBankDialog();
+    void removeKeepsTheQuestionInTheBank();
+    void duplicateCopiesTheQuestion();
+    void liveChecksMarkFaultyQuestions();
+    void shuffleASection();
+    void selectingASlotShowsItsQuestionForm();
+    void screenshot();
+
+private:
+    Activity *makeQuiz();
+    QList<NodeId> slotQuestions() const;
+    QStringList rowTexts() const;
+    /** Undoes the last step and redoes it, checking the document both ways. */
+    void checkUndoRedo(const QJsonObject &before);
+    QAction *action(const QString &name) const;
+    /** Shows the editor in an active window with the list focused, for keys and drops. */
+    void showAndFocus();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CourseDocument> m_doc;
+    std::unique_ptr<QuizEditor> m_editor;
+    QTreeWidget *m_list = nullptr;
+    Activity *m_quiz = nullptr;
+};
+
+void TestQuizEditor::init()
+{
+    m_editor.reset();
+    m_doc.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_doc = CourseDocument::create(m_dir->filePath(u"q.parcours"_s));
+    QVERIFY(m_doc);
+    m_quiz = makeQuiz();
+    m_editor = std::make_unique<QuizEditor>(m_doc.get());
+    m_editor->setQuiz(m_quiz);
+    m_editor->resize(900, 700);
+    m_list = m_editor->findChild<QTreeWidget *>(u"quizSlotTree"_s);
+    QVERIFY(m_list);
+}
+
+Activity *TestQuizEditor::makeQuiz()
+{
+    CourseDocument *d = m_doc.get();
+    Node *section = pushAddNode(d, d->course(), 0, newSection(d));
+    auto quiz = newActivity(d, ActivityKind::Quiz);
+    Node *added = pushAddNode(d, section, 0, std::move(quiz));
+    SetNodeField<Activity, QString>::push(d, static_cast<Activity *>(added), &ActivityData::name,
+        u"Quiz maternelle"_s, NodeField::Name, u"Rename"_s);
+    d->undoStack()->clear();
+    return static_cast<Activity *>(added);
+}
+
+QList<NodeId> TestQuizEditor::slotQuestions() const
+{
+    QList<NodeId> ids;
+    for (const QuizSlot &slot : m_quiz->settings<QuizSettings>()->slots)
+        ids.append(slot.question);
+    return ids;
+}
+
+QStringList TestQuizEditor::rowTexts() const
+{
+    QStringList rows;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        rows.append(m_list->topLevelItem(i)->text(0));
+    return rows;
+}
+
+QAction *TestQuizEditor::action(const QString &name) const
+{
+    return m_editor->findChild<QAction *>(name);
+}
+
+void TestQuizEditor::showAndFocus()
+{
+    m_editor->show();
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+    m_list->setFocus();
+}
+
+void TestQuizEditor::checkUndoRedo(const QJsonObject &before)
+{
+    const QJsonObject after = m_doc->snapshot();
+    QVERIFY(after != before);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->snapshot(), before);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->snapshot(), after);
+}
+
+void TestQuizEditor::addsEachTypeInTheQuizCategory()
+{
+    const QList<QuestionType> types = QuestionTypeInfo::creatableTypes();
+    QCOMPARE(types.size(), 10);
+    auto *menu = m_editor->findChild<QMenu *>(u"quizAddMenu"_s);
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), types.size());
+    const QJsonObject empty = m_doc->snapshot();
+    for (int i = 0; i < types.size(); ++i) {
+        const QString key = QString::fromLatin1(
+            QMetaEnum::fromType<QuestionType>().valueToKey(static_cast<int>(types[i])));
+        QAction *add = menu->findChild<QAction *>(u"quizAdd"_s + key + u"Action"_s);
+        QVERIFY2(add, qPrintable(key));
+        // After the last one.
+        m_editor->setCurrentSlot(i - 1);
+        const QJsonObject before = m_doc->snapshot();
+        const int steps = m_doc->undoStack()->count();
+        add->trigger();
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        const auto &slots = m_quiz->settings<QuizSettings>()->slots;
+        QCOMPARE(static_cast<int>(slots.size()), i + 1);
+        auto *question = m_doc->nodeAs<Question>(slots.back().question);
+        QVERIFY(question);
+        QCOMPARE(question->data().type, types[i]);
+        QCOMPARE(question->parent()->displayName(), u"Default for Quiz maternelle"_s);
+        QCOMPARE(m_editor->currentSlot(), i);
+        checkUndoRedo(before);
+    }
+    // One category for all of them.
+    QCOMPARE(m_doc->questionBank()->childCount(), 1);
+    QCOMPARE(m_doc->questionBank()->childAt(0)->childCount(), types.size());
+    auto *summary = m_editor->findChild<QLabel *>(u"quizSummaryLabel"_s);
+    QVERIFY(summary->text().contains(u"10 question"_s));
+    QVERIFY(summary->text().contains(u"Total of marks: 10.00"_s));
+    // Undoing every step leaves the document as it was, category included.
+    for (int i = 0; i < types.size(); ++i)
+        m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->snapshot(), empty);
+    QCOMPARE(m_list->topLevelItemCount(), 0);
+}
+
+void TestQuizEditor::marksAreEditedWithASpinBox()
+{
+    m_editor->addNewQuestion(QuestionType::TrueFalse);
+    m_editor->addNewQuestion(QuestionType::ShortAnswer);
+    showAndFocus();
+    m_editor->setCurrentSlot(1);
+    m_list->setFocus();
+    const QJsonObject before = m_doc->snapshot();
+    QTest::keyClick(m_list, Qt::Key_F2);
+    auto *spin = m_list->findChild<QDoubleSpinBox *>(u"slotMarkSpinBox"_s);
+    QVERIFY(spin);
+    QCOMPARE(spin->decimals(), 2);
+    QCOMPARE(spin->value(), 1.0);
+    spin->selectAll();
+    QTest::keyClicks(spin, u"2.5"_s);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QTRY_COMPARE(m_quiz->settings<QuizSettings>()->slots[1].mark, 2.5);
+    QCOMPARE(m_quiz->settings<QuizSettings>()->slots[0].mark, 1.0);
+    QCOMPARE(m_editor->slotItem(1)->text(3), u"2.50"_s);
+    QVERIFY(m_editor->findChild<QLabel *>(u"quizSummaryLabel"_s)
+                ->text()
+                .contains(u"Total of marks: 3.50"_s));
+    QVERIFY(m_doc->undoStack()->undoText().contains(u"mark"_s));
+    checkUndoRedo(before);
+}
+
+void TestQuizEditor::pageBreaksAndRepagination()
+{
+    for (int i = 0; i < 4; ++i)
+        m_editor->addNewQuestion(QuestionType::MultiChoice);
+    // One question per page, the quiz's default.
+    QCOMPARE(rowTexts().count(u"Page 1"_s), 1);
+    QVERIFY(rowTexts().contains(u"Page 4"_s));
+    auto *removeBreak = action(u"quizRemovePageBreakAction"_s);
+    auto *addBreak = action(u"quizAddPageBreakAction"_s);
+    m_editor->setCurrentSlot(0);
+    QVERIFY(removeBreak->isEnabled());
+    QVERIFY(!addBreak->isEnabled());
+    QJsonObject before = m_doc->snapshot();
+    showAndFocus();
+    QTest::keyClick(m_list, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_quiz->settings<QuizSettings>()->slots[1].newPage);
+    QVERIFY(!rowTexts().contains(u"Page 4"_s));
+    QVERIFY(addBreak->isEnabled());
+    checkUndoRedo(before);
+
+    before = m_doc->snapshot();
+    addBreak->trigger();
+    QVERIFY(m_quiz->settings<QuizSettings>()->slots[1].newPage);
+    checkUndoRedo(before);
+
+    // Two per page, then repaginate.
+    QuizSettings settings = *m_quiz->settings<QuizSettings>();
+    settings.questionsPerPage = 2;
+    SetNodeField<Activity, ActivitySettings>::push(m_doc.get(), m_quiz, &ActivityData::settings,
+        ActivitySettings(settings), NodeField::Settings, u"Per page"_s);
+    before = m_doc->snapshot();
+    action(u"quizRepaginateAction"_s)->trigger();
+    const auto &slots = m_quiz->settings<QuizSettings>()->slots;
+    QCOMPARE(slots[0].newPage, true);
+    QCOMPARE(slots[1].newPage, false);
+    QCOMPARE(slots[2].newPage, true);
+    QCOMPARE(slots[3].newPage, false);
+    QCOMPARE(rowTexts(), QStringList({u"Page 1"_s, u"1"_s, u"2"_s, u"Page 2"_s, u"3"_s, u"4"_s}));
+    checkUndoRedo(before);
+    // A question added at the end follows « two per page ».
+    m_editor->setCurrentSlot(-1);
+    m_editor->addNewQuestion(QuestionType::Essay);
+    QVERIFY(m_quiz->settings<QuizSettings>()->slots[4].newPage);
+}
+
+void TestQuizEditor::reorderWithTheKeyboard()
+{
+    Question *a = m_editor->addNewQuestion(QuestionType::MultiChoice);
+    Question *b = m_editor->addNewQuestion(QuestionType::TrueFalse);
+    Question *c = m_editor->addNewQuestion(QuestionType::Numerical);
+    showAndFocus();
+    m_editor->setCurrentSlot(0);
+    m_list->setFocus();
+    QVERIFY(!action(u"quizMoveUpAction"_s)->isEnabled());
+    QJsonObject before = m_doc->snapshot();
+    QTest::keyClick(m_list, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(slotQuestions(), QList<NodeId>({b->id(), a->id(), c->id()}));
+    QCOMPARE(m_editor->currentSlot(), 1);
+    QVERIFY(m_doc->undoStack()->undoText().contains(u"down"_s));
+    checkUndoRedo(before);
+    before = m_doc->snapshot();
+    QTest::keyClick(m_list, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(slotQuestions(), QList<NodeId>({b->id(), c->id(), a->id()}));
+    QVERIFY(!action(u"quizMoveDownAction"_s)->isEnabled());
+    checkUndoRedo(before);
+    before = m_doc->snapshot();
+    QTest::keyClick(m_list, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(slotQuestions(), QList<NodeId>({b->id(), a->id(), c->id()}));
+    checkUndoRedo(before);
+    // Page breaks stay where they were: every slot still starts a page.
+    for (const QuizSlot &slot : m_quiz->settings<QuizSettings>()->slots)
+        QVERIFY(slot.newPage);
+}
+
+void TestQuizEditor::reorderByDragging()
+{
+    Question *a = m_editor->addNewQuestion(QuestionType::MultiChoice);
+    Question *b = m_editor->addNewQuestion(QuestionType::TrueFalse);
+    Question *c = m_editor->addNewQuestion(QuestionType::Numerical);
+    showAndFocus();
+    // The drag data of the first slot, as the list makes it when a drag starts.
+    QTreeWidgetItem *first = m_editor->slotItem(0);
+    QVERIFY(first->flags() & Qt::ItemIsDragEnabled);
+    const QModelIndex index = m_list->indexFromItem(first);
+    std::unique_ptr<QMimeData> data(m_list->model()->mimeData({index}));
+    QVERIFY(data);
+    QVERIFY(data->hasFormat(QuizEditor::slotMimeType()));
+    // Dropped on the lower half of the last slot: after it.
+    const QRect last = m_list->visualItemRect(m_editor->slotItem(2));
+    const QPoint pos(last.center().x(), last.bottom() - 1);
+    const QJsonObject before = m_doc->snapshot();
+    QDragEnterEvent enter(pos, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_list->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_list->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(drop.dropAction(), Qt::CopyAction);
+    QCOMPARE(slotQuestions(), QList<NodeId>({b->id(), c->id(), a->id()}));
+    checkUndoRedo(before);
+}
+
+void TestQuizEditor::dropFromTheBankAddsSlots()
+{
+    Question *a = m_editor->addNewQuestion(QuestionType::MultiChoice);
+    Question *b = m_editor->addNewQuestion(QuestionType::TrueFalse);
+    // Two questions in another category of the bank.
+    CourseDocument *d = m_doc.get();
+    Node *other = pushAddNode(d, d->questionBank(), 1, newQuestionCategory(d));
+    Node *x = pushAddNode(d, other, 0, newQuestion(d, QuestionType::Essay));
+    Node *y = pushAddNode(d, other, 1, newQuestion(d, QuestionType::Match));
+
+    QuestionBankView bank;
+    bank.setDocument(d);
+    bank.setCurrentCategory(static_cast<QuestionCategory *>(other));
+    auto *bankList = bank.findChild<QTreeView *>(u"questionTreeView"_s);
+    bankList->selectAll();
+    QCOMPARE(bank.selectedQuestions().size(), 2);
+    // The drag data the bank's list produces.
+    std::unique_ptr<QMimeData> data(
+        bankList->model()->mimeData(bankList->selectionModel()->selectedIndexes()));
+    QVERIFY(data);
+    QCOMPARE(QuestionBankView::questionIds(data.get()), QList<NodeId>({x->id(), y->id()}));
+
+    showAndFocus();
+    // Dropped on the upper half of the second slot: before it.
+    const QRect second = m_list->visualItemRect(m_editor->slotItem(1));
+    const QPoint pos(second.center().x(), second.top() + 1);
+    const QJsonObject before = m_doc->snapshot();
+    const int steps = d->undoStack()->count();
+    QDragEnterEvent enter(pos, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_list->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_list->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(d->undoStack()->count(), steps + 1);
+    QCOMPARE(slotQuestions(), QList<NodeId>({a->id(), x->id(), y->id(), b->id()}));
+    // The bank counts the uses.
+    QCOMPARE(QuestionBankView::quizUsageCount(d, x->id()), 1);
+    checkUndoRedo(before);
+
+    // Something else is refused.
+    QMimeData text;
+    text.setText(u"hello"_s);
+    QDragEnterEvent refused(pos, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_list->viewport(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestQuizEditor::addFromTheBankDialog()
+{
+    CourseDocument *d = m_doc.get();
+    Node *category = pushAddNode(d, d->questionBank(), 0, newQuestionCategory(d));
+    Node *x = pushAddNode(d, category, 0, newQuestion(d, QuestionType::Essay));
+    m_editor->show();
+    const QJsonObject before = m_doc->snapshot();
+    action(u"quizAddFromBankAction"_s)->trigger();
+    auto *dialog = m_editor->findChild<QDialog *>(u"quizAddFromBankDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *bank = dialog->findChild<QuestionBankView *>();
+    bank->selectQuestion(static_cast<Question *>(x));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(slotQuestions(), QList<NodeId>({x->id()}));
+    checkUndoRedo(before);
+}
+
+void TestQuizEditor::removeKeepsTheQuestionInTheBank()
+{
+    m_editor->addNewQuestion(QuestionType::MultiChoice);
+    Question *b = m_editor->addNewQuestion(QuestionType::TrueFalse);
+    showAndFocus();
+    m_editor->setCurrentSlot(1);
+    m_list->setFocus();
+    const QJsonObject before = m_doc->snapshot();
+    QTest::keyClick(m_list, Qt::Key_Delete);
+    QCOMPARE(slotQuestions().size(), 1);
+    QCOMPARE(m_doc->nodeAs<Question>(b->id()), b);
+    QVERIFY(m_doc->undoStack()->undoText().contains(u"stays in the bank"_s));
+    QCOMPARE(m_editor->currentSlot(), 0);
+    checkUndoRedo(before);
+}
+
+void TestQuizEditor::duplicateCopiesTheQuestion()
+{
+    Question *a = m_editor->addNewQuestion(QuestionType::ShortAnswer);
+    m_editor->addNewQuestion(QuestionType::TrueFalse);
+    QuizSettings settings = *m_quiz->settings<QuizSettings>();
+    settings.slots[0].mark = 3;
+    SetNodeField<Activity, ActivitySettings>::push(m_doc.get(), m_quiz, &ActivityData::settings,
+        ActivitySettings(settings), NodeField::Settings, u"Mark"_s);
+    showAndFocus();
+    m_editor->setCurrentSlot(0);
+    m_list->setFocus();
+    const QJsonObject before = m_doc->snapshot();
+    const int steps = m_doc->undoStack()->count();
+    QTest::keyClick(m_list, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    const auto &slots = m_quiz->settings<QuizSettings>()->slots;
+    QCOMPARE(slots.size(), size_t(3));
+    auto *copy = m_doc->nodeAs<Question>(slots[1].question);
+    QVERIFY(copy && copy != a);
+    QCOMPARE(copy->data().type, QuestionType::ShortAnswer);
+    QCOMPARE(copy->parent(), a->parent());
+    QCOMPARE(slots[1].mark, 3.0);
+    QCOMPARE(m_editor->currentSlot(), 1);
+    checkUndoRedo(before);
+}
+
+void TestQuizEditor::liveChecksMarkFaultyQuestions()
+{
+    // A new multiple choice question has no answer yet: it has a problem.
+    Question *q = m_editor->addNewQuestion(QuestionType::MultiChoice);
+    QVERIFY(!m_editor->slotProblems(0).isEmpty());
+    QTreeWidgetItem *item = m_editor->slotItem(0);
+    QVERIFY(!item->icon(0).isNull());
+    QVERIFY(!item->toolTip(0).isEmpty());
+    QCOMPARE(item->toolTip(0), m_editor->slotProblems(0).join(u'\n'));
+    QVERIFY(m_editor->findChild<QLabel *>(u"quizSummaryLabel"_s)->text().contains(u"to fix"_s));
+
+    // Fixed: two answers, one fully right, and a text.
+    QuestionData data = q->data();
+    data.text = u"<p>Quelle est la bonne réponse ?</p>"_s;
+    Answer right;
+    right.text = u"Celle-ci"_s;
+    right.fraction = 1;
+    Answer wrong;
+    wrong.text = u"Celle-là"_s;
+    data.answers = {right, wrong};
+    SetNodeField<Question, std::vector<Answer>>::push(
+        m_doc.get(), q, &QuestionData::answers, data.answers, NodeField::Content, u"Answers"_s);
+    SetNodeField<Question, QString>::push(
+        m_doc.get(), q, &QuestionData::text, data.text, NodeField::Content, u"Text"_s);
+    QCOMPARE(m_editor->slotProblems(0), QStringList());
+    QVERIFY(m_editor->slotItem(0)->icon(0).isNull());
+
+    // A question deleted from the bank is an error on its slot.
+    pushRemoveNode(m_doc.get(), q);
+    QVERIFY(m_editor->slotProblems(0).join(u' ').contains(u"not in the question bank"_s));
+    QCOMPARE(m_editor->slotItem(0)->text(1), u"(missing question)"_s);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_editor->slotItem(0)->text(1), u"New question"_s);
+}
+
+void TestQuizEditor::shuffleASection()
+{
+    m_editor->addNewQuestion(QuestionType::MultiChoice);
+    m_editor->addNewQuestion(QuestionType::TrueFalse);
+    m_editor->setCurrentSlot(1);
+    auto *shuffle = action(u"quizShuffleAction"_s);
+    QVERIFY(!shuffle->isChecked());
+    const QJsonObject before = m_doc->snapshot();
+    shuffle->trigger();
+    const auto &sections = m_quiz->settings<QuizSettings>()->sections;
+    QCOMPARE(sections.size(), size_t(1));
+    QVERIFY(sections[0].shuffle);
+    QVERIFY(shuffle->isChecked());
+    QVERIFY(rowTexts().first().contains(u"shuffled"_s));
+    checkUndoRedo(before);
+}
+
+void TestQuizEditor::selectingASlotShowsItsQuestionForm()
+{
+    Question *a = m_editor->addNewQuestion(QuestionType::MultiChoice);
+    Question *b = m_editor->addNewQuestion(QuestionType::Numerical);
+    auto *form = qobject_cast<QuestionForm *>(m_editor->questionForm());
+    QVERIFY(form);
+    QCOMPARE(form->question(), b);
+    showAndFocus();
+    m_list->setFocus();
+    QTest::keyClick(m_list, Qt::Key_Up);
+    QCOMPARE(m_editor->currentSlot(), 0);
+    QCOMPARE(form->question(), a);
+    QVERIFY(form->isVisible());
+    // Renaming in the form renames the slot's row.
+    SetNodeField<Question, QString>::push(
+        m_doc.get(), a, &QuestionData::name, u"Couleurs"_s, NodeField::Name, u"Rename"_s);
+    QCOMPARE(m_editor->slotItem(0)->text(1), u"Couleurs"_s);
+    QCOMPARE(form->question(), a);
+    // Another quiz, or none.
+    m_editor->setQuiz(nullptr);
+    QVERIFY(!m_editor->isEnabled());
+    QCOMPARE(form->question(), nullptr);
+}
+
+void TestQuizEditor::screenshot()
+{
+    const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PARCOURS_SCREENSHOT_DIR not set");
+    for (QuestionType type : QuestionTypeInfo::creatableTypes())
+        m_editor->addNewQuestion(type);
+    m_editor->setCurrentSlot(1);
+    showAndFocus();
+    m_editor->grab().save(dir + u"/quiz-editor.png"_s);
+}
+
+QTEST_MAIN(TestQuizEditor)
+#include "tst_quizeditor.moc"
