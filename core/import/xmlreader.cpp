@@ -222,7 +222,7 @@ XmlElement XmlDocument::root() const
 }
 
 std::unique_ptr<XmlDocument> XmlDocument::fromData(
-    const QByteArray &data, const QString &displayName, QString *errorString)
+    const QByteArray &data, const QString &displayName, QString *errorString, TextNodes textNodes)
 {
     static std::once_flag initialised;
     std::call_once(initialised, [] { xmlInitParser(); });
@@ -243,9 +243,12 @@ std::unique_ptr<XmlDocument> XmlDocument::fromData(
     ctxt->sax->internalSubset = onDoctype;
     ctxt->sax->serror = onError;
 
-    // No XML_PARSE_NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE: none of them is ever wanted.
-    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-        | XML_PARSE_IGNORE_ENC | XML_PARSE_NOCDATA;
+    // No XML_PARSE_NOENT, DTDLOAD, DTDATTR or XINCLUDE: none of them is ever wanted. HUGE only
+    // for large text nodes: onDoctype stops the parse before any entity could be declared.
+    int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC
+        | XML_PARSE_NOCDATA;
+    if (textNodes == TextNodes::Large)
+        options |= XML_PARSE_HUGE;
     xmlDocPtr doc
         = xmlCtxtReadMemory(ctxt, data.constData(), int(data.size()), nullptr, "UTF-8", options);
     const bool wellFormed = ctxt->wellFormed;

@@ -84,8 +84,18 @@ class XmlDocument
     Q_DECLARE_TR_FUNCTIONS(XmlDocument)
 
 public:
-    static std::unique_ptr<XmlDocument> fromData(
-        const QByteArray &data, const QString &displayName, QString *errorString = nullptr);
+    /** libxml2 refuses a text node over 10 MB unless told that large ones are expected. */
+    enum class TextNodes { Limited, Large };
+
+    /**
+     * Parses data. TextNodes::Large lifts libxml2's 10 MB limit on one text node (for Moodle
+     * question files embedding big images); it stays safe because a DOCTYPE, and so any entity,
+     * stops the parse before anything is expanded. The caller bounds the data's size.
+     */
+    static std::unique_ptr<XmlDocument> fromData(const QByteArray &data,
+        const QString &displayName,
+        QString *errorString = nullptr,
+        TextNodes textNodes = TextNodes::Limited);
     /** Reads fileName; displayName defaults to its native path. */
     static std::unique_ptr<XmlDocument> fromFile(
         const QString &fileName, const QString &displayName = {}, QString *errorString = nullptr);

@@ -24,15 +24,17 @@ class XmlElement;
  *
  * Reading is safe (core/import/xmlreader.h: no DTD, no entities, no network). Errors: read()
  * returns false, fills nothing, and errorString() names the line and what is wrong. The whole
- * file is parsed in memory, and libxml2's default limits refuse a text node over 10 MB, so an
- * embedded file larger than about 7 MB is refused with an error.
- * TODO(#5): read <file> elements with a streaming reader to lift that limit.
+ * file is parsed in memory with large text nodes allowed (an embedded image may be tens of MB
+ * of base64), and a file over s_maxFileSize bytes is refused with an error before parsing.
  */
 class MoodleXmlReader
 {
     Q_DECLARE_TR_FUNCTIONS(MoodleXmlReader)
 
 public:
+    /** The largest question file read: four times the size of the embedded files it can hold. */
+    static constexpr qint64 s_maxFileSize = 512LL * 1024 * 1024;
+
     bool read(const QByteArray &data, const QString &displayName, QuestionSet *set);
     QString errorString() const { return m_error; }
 

@@ -94,8 +94,16 @@ bool MoodleXmlReader::rich(
 bool MoodleXmlReader::read(const QByteArray &data, const QString &displayName, QuestionSet *set)
 {
     m_error.clear();
+    if (data.size() > s_maxFileSize) {
+        m_error = tr("Cannot read %1: the file is larger than %2 MB, more than a question file "
+                     "holds. Split the questions into several files.")
+                      .arg(displayName)
+                      .arg(s_maxFileSize / (1024 * 1024));
+        return false;
+    }
     QString error;
-    const auto document = XmlDocument::fromData(data, displayName, &error);
+    const auto document
+        = XmlDocument::fromData(data, displayName, &error, XmlDocument::TextNodes::Large);
     if (!document) {
         m_error = error;
         return false;

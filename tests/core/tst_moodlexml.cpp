@@ -176,6 +176,7 @@ private Q_SLOTS:
     void trueFalseAnswersAreNamedForMoodle();
     void importStoresMedia();
     void exportStreamsMediaAsBase64();
+    void readsEmbeddedFileOverTenMegabytes();
     void malformed_data();
     void malformed();
     void malformedFileNamesFileAndLine();
@@ -495,6 +496,27 @@ void TestMoodleXml::exportStreamsMediaAsBase64()
     QCOMPARE(back.questions[0].fileData.size(), size_t(1));
     QVERIFY(back.questions[0].fileData[0] == big);
     QCOMPARE(back.questions[0].category, QStringList {QStringLiteral("Médias")});
+}
+
+void TestMoodleXml::readsEmbeddedFileOverTenMegabytes()
+{
+    // 9 MB of image are 12 MB of base64 in one text node: over libxml2's default 10 MB limit.
+    QByteArray big(9 * 1024 * 1024, '\0');
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 13 + i / 4096) & 0xff);
+    const QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz><question "
+                           "type=\"description\"><name><text>Grande image</text></name>"
+                           "<questiontext format=\"html\"><text>&lt;img "
+                           "src=\"@@PLUGINFILE@@/grande.bin\"&gt;</text><file name=\"grande.bin\" "
+                           "path=\"/\" encoding=\"base64\">"
+        + big.toBase64() + "</file></questiontext></question></quiz>";
+    QVERIFY(xml.size() > 10 * 1024 * 1024);
+    QString error;
+    const QuestionSet set = readBytes(xml, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(set.questions.size(), size_t(1));
+    QCOMPARE(set.questions[0].fileData.size(), size_t(1));
+    QVERIFY(set.questions[0].fileData[0] == big);
 }
 
 void TestMoodleXml::malformed_data()
