@@ -132,10 +132,18 @@ enum BlockStyle { Paragraph, Heading1, Heading2, Heading3, Preformatted };
 /** Heading levels of the style combo: Moodle's editors use h3–h5 under the page's headings. */
 constexpr int headingLevels[] = {0, 3, 4, 5};
 
-/** The range a format change applies to: the selection, else the word under the cursor. */
+/**
+ * The range a format change applies to: the selection, else the word the cursor is inside (as
+ * in word processors; at the end of a word, only what is typed next changes).
+ */
 QTextCursor wordOrSelection(QTextCursor cursor)
 {
-    if (!cursor.hasSelection())
+    if (cursor.hasSelection())
+        return cursor;
+    const QString text = cursor.block().text();
+    const int position = cursor.positionInBlock();
+    if (position > 0 && position < text.size() && text.at(position - 1).isLetterOrNumber()
+        && text.at(position).isLetterOrNumber())
         cursor.select(QTextCursor::WordUnderCursor);
     return cursor;
 }
@@ -302,14 +310,14 @@ void HtmlEditor::buildToolBar()
     m_toolBar->addWidget(m_styleCombo);
     connect(m_styleCombo, &QComboBox::activated, this, &HtmlEditor::applyBlockStyle);
 
-    m_boldAction = addAction(u"boldAction"_s, u"format-text-bold"_s, tr("Bold"),
-        tr("B", "bold button without icon"), QKeySequence::Bold);
-    m_italicAction = addAction(u"italicAction"_s, u"format-text-italic"_s, tr("Italic"),
-        tr("I", "italic button without icon"), QKeySequence::Italic);
+    m_boldAction = addAction(
+        u"boldAction"_s, u"format-text-bold"_s, tr("Bold"), tr("B"), QKeySequence::Bold);
+    m_italicAction = addAction(
+        u"italicAction"_s, u"format-text-italic"_s, tr("Italic"), tr("I"), QKeySequence::Italic);
     m_underlineAction = addAction(u"underlineAction"_s, u"format-text-underline"_s, tr("Underline"),
-        tr("U", "underline button without icon"), QKeySequence::Underline);
-    m_strikeAction = addAction(u"strikeAction"_s, u"format-text-strikethrough"_s,
-        tr("Strikethrough"), tr("S", "strikethrough button without icon"));
+        tr("U"), QKeySequence::Underline);
+    m_strikeAction = addAction(
+        u"strikeAction"_s, u"format-text-strikethrough"_s, tr("Strikethrough"), tr("S"));
     for (QAction *action : {m_boldAction, m_italicAction, m_underlineAction, m_strikeAction})
         action->setCheckable(true);
     connect(m_boldAction, &QAction::triggered, this, [this](bool on) {
@@ -334,32 +342,32 @@ void HtmlEditor::buildToolBar()
     });
     m_toolBar->addSeparator();
 
-    m_bulletAction = addAction(u"bulletListAction"_s, u"format-list-unordered"_s,
-        tr("Bulleted list"), tr("•", "bulleted list button without icon"));
-    m_numberedAction = addAction(u"numberedListAction"_s, u"format-list-ordered"_s,
-        tr("Numbered list"), tr("1.", "numbered list button without icon"));
+    m_bulletAction = addAction(
+        u"bulletListAction"_s, u"format-list-unordered"_s, tr("Bulleted list"), tr("•"));
+    m_numberedAction = addAction(
+        u"numberedListAction"_s, u"format-list-ordered"_s, tr("Numbered list"), tr("1."));
     m_bulletAction->setCheckable(true);
     m_numberedAction->setCheckable(true);
     connect(m_bulletAction, &QAction::triggered, this,
         [this] { toggleList(QTextListFormat::ListDisc); });
     connect(m_numberedAction, &QAction::triggered, this,
         [this] { toggleList(QTextListFormat::ListDecimal); });
-    m_outdentAction = addAction(u"outdentAction"_s, u"format-indent-less"_s,
-        tr("Decrease list level"), tr("⇤", "decrease indent button without icon"));
-    m_indentAction = addAction(u"indentAction"_s, u"format-indent-more"_s,
-        tr("Increase list level"), tr("⇥", "increase indent button without icon"));
+    m_outdentAction = addAction(
+        u"outdentAction"_s, u"format-indent-less"_s, tr("Decrease list level"), tr("⇤"));
+    m_indentAction
+        = addAction(u"indentAction"_s, u"format-indent-more"_s, tr("Increase list level"), tr("⇥"));
     connect(m_outdentAction, &QAction::triggered, this, [this] { changeIndent(-1); });
     connect(m_indentAction, &QAction::triggered, this, [this] { changeIndent(1); });
     m_toolBar->addSeparator();
 
-    m_linkAction = addAction(u"linkAction"_s, u"insert-link"_s, tr("Link…"),
-        tr("Link", "link button without icon"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_linkAction = addAction(u"linkAction"_s, u"insert-link"_s, tr("Link…"), tr("Link"),
+        QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_linkAction, &QAction::triggered, this, &HtmlEditor::editLink);
-    m_imageAction = addAction(u"imageAction"_s, u"insert-image"_s, tr("Insert an image…"),
-        tr("Image", "image button without icon"));
+    m_imageAction
+        = addAction(u"imageAction"_s, u"insert-image"_s, tr("Insert an image…"), tr("Image"));
     connect(m_imageAction, &QAction::triggered, this, &HtmlEditor::insertImageFromFile);
-    m_tableAction = addAction(u"tableAction"_s, u"insert-table"_s, tr("Insert a table…"),
-        tr("Table", "table button without icon"));
+    m_tableAction
+        = addAction(u"tableAction"_s, u"insert-table"_s, tr("Insert a table…"), tr("Table"));
     connect(m_tableAction, &QAction::triggered, this, &HtmlEditor::insertTable);
 
     auto *tableMenu = new QMenu(this);
@@ -398,7 +406,7 @@ void HtmlEditor::buildToolBar()
         [](QTextTable *t, const QTextTableCell &) { t->removeRows(0, t->rows()); });
     m_tableMenuButton = new QToolButton;
     m_tableMenuButton->setObjectName(u"tableMenuButton"_s);
-    m_tableMenuButton->setText(tr("Rows/columns", "table menu button without icon"));
+    m_tableMenuButton->setText(tr("Rows/columns"));
     m_tableMenuButton->setIcon(QIcon::fromTheme(u"edit-table"_s));
     m_tableMenuButton->setToolTip(tr("Rows and columns of the table"));
     m_tableMenuButton->setAccessibleName(tr("Rows and columns of the table"));
@@ -409,11 +417,10 @@ void HtmlEditor::buildToolBar()
     m_toolBar->addWidget(m_tableMenuButton);
     m_toolBar->addSeparator();
 
-    m_clearAction = addAction(u"clearFormattingAction"_s, u"edit-clear"_s, tr("Clear formatting"),
-        tr("Clear", "clear formatting button without icon"));
+    m_clearAction = addAction(
+        u"clearFormattingAction"_s, u"edit-clear"_s, tr("Clear formatting"), tr("Clear"));
     connect(m_clearAction, &QAction::triggered, this, &HtmlEditor::clearFormatting);
-    m_sourceAction = addAction(u"sourceAction"_s, u"text-html"_s, tr("HTML source"),
-        tr("HTML", "source view button without icon"),
+    m_sourceAction = addAction(u"sourceAction"_s, u"text-html"_s, tr("HTML source"), tr("HTML"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_sourceAction->setCheckable(true);
     connect(m_sourceAction, &QAction::triggered, this, [this](bool on) {
