@@ -531,7 +531,17 @@ void QuestionBankView::onNodeChanged(Node *node)
         return;
     switch (node->type()) {
     case NodeType::QuestionCategory:
-        rebuildCategories();
+        // In place: a rename may come from the item being edited.
+        if (QTreeWidgetItem *item = categoryItem(node->id())) {
+            const QSignalBlocker blocker(m_categories);
+            item->setText(0, node->displayName());
+            const QString info = QTextDocumentFragment::fromHtml(
+                static_cast<QuestionCategory *>(node)->data().info)
+                                     .toPlainText()
+                                     .trimmed();
+            item->setToolTip(0, info);
+        }
+        rebuildQuestions();
         break;
     case NodeType::Question:
         rebuildQuestions();
