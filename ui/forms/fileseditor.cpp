@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -432,18 +433,24 @@ void FilesEditor::onItemChanged(QTreeWidgetItem *item, int column)
     if (row < 0 || row >= m_files.size())
         return;
     const FileRef file = m_files.at(row);
-    QString error;
     // The list shows "sub/name" for files in a subfolder: only the name is renamed.
     QString name = item->text(NameColumn);
     const QString prefix = file.path.mid(1);
     if (!prefix.isEmpty() && name.startsWith(prefix))
         name = name.mid(prefix.size());
-    if (pushRenameFile(m_document, m_node, file, name, &error)) {
-        showMessage(QString());
-        return;
-    }
-    showMessage(error);
-    refresh();
+    // The name is committed when the line loses the focus, which also happens while the form is
+    // being destroyed: push from the event loop, which drops the rename with the editor.
+    QTimer::singleShot(0, this, [this, node = m_node, file, name] {
+        if (node != m_node)
+            return;
+        QString error;
+        if (pushRenameFile(m_document, m_node, file, name, &error)) {
+            showMessage(QString());
+            return;
+        }
+        showMessage(error);
+        refresh();
+    });
 }
 
 void FilesEditor::onSetMain()

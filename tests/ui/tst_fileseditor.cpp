@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/filecommands.h"
+#include "core/commands/nodecommands.h"
+#include "core/model/activity.h"
+#include "core/model/coursedocument.h"
+#include "core/storage/coursestore.h"
+#include "ui/filedialog.h"
+#include "ui/forms/activityform.h"
+#include "ui/forms/fileseditor.h"
+#include "ui/taskrunner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<CourseDocument> doc;
+    Activity *resource = nullptr;
+    Activity *folder = nullptr;
+    Activity *mindMap = nullptr;
+    Activity *wordCloud = nullptr;
+
+    bool build()
+    {
+        doc = CourseDocument::create(dir.filePath(u"t.parcours"_s));
+        if (!doc)
+            return false;
+        CourseDocument *d = doc.get();
+        Node *section = pushAddNode(d, d->course(), 0, newSection(d));
+        resource = static_cast<Activity *>(
+            pushAddNode(d, section, 0, newActivity(d, ActivityKind::Resource)));
+        folder = static_cast<Activity *>(
+            pushAddNode(d, section, 1, newActivity(d, ActivityKind::Folder)));
+        mindMap = static_cast<Activity *>(
+            pushAddNode(d, section, 2, newActivity(d, ActivityKind::MindMap)));
+        wordCloud = static_cast<Activity *>(
+            pushAddNode(d, section, 3, newActivity(d, ActivityKind::WordCloud)));
+        d->undoStack()->clear();
+        return resource && folder && mindMap && wordCloud;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content) const
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return QString();
+        return path;
+    }
+};
+
+QStringList shownNames(const QTreeWidget *view)
+{
+    QStringList names;
+    for (int row = 0; row < view->topLevelItemCount(); ++row)
+        names.append(view->topLevelItem(row)->text(0));
+    return names;
+}
+
+QByteArray blob(CourseDocument *doc, const QString &sha1)
+{
+    auto device = doc->store()->openMedia(sha1);
+    return device ? device->readAll() : QByteArray();
+}
+
+void selectRow(QTreeWidget *view, int row)
+{
+    view->setFocus();
+    view->clearSelection();
+    view->setCurrentItem(view->topLevelItem(row));
+}
+
+} // namespace
+
+/**
+ * The files editor of the File and Folder forms, driven through its buttons, keys, context menu
+ * and drops, and the mind map outline and seed words of the same form.
+ */
+class TestFilesEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addingTwoFilesIsOneUndoStep();
+    void renameInlineWithF2();
+    void renameToATakenNameIsRefused();
+    void setAsMainFileChangesSortOrder();
+    void removeWithTheDeleteKey();
+    void saveACopyWritesTheBlob();
+    void largeFilesGoThroughTheTaskRunner();
+    void cancellingALargeAddAddsNothing();
+    void dropFromTheFileManager();
+    void contextMenuOffersTheActions();
+    void sizesInFrenchUnits();
+    void screenshots();
+};
+
+void TestFilesEditor::addingTwoFilesIsOneUndoStep()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.folder);
+    form.show();
+    auto *editor = form.findChild<FilesEditor *>(u"folderFilesEditor"_s);
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->node(), f.folder);
+    QVERIFY(!form.findChild<FilesEditor *>(u"resourceFilesEditor"_s)->isVisible());
+
+    const QByteArray text = "Programme de la journée\n";
+    const QByteArray pdf = "%PDF-1.4\n" + QByteArray(3000, 'x');
+    FileDialog::setNextFileSelection(
+        {f.writeFile(u"programme.txt"_s, text), f.writeFile(u"diaporama.pdf"_s, pdf)});
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"filesAddButton"_s), Qt::LeftButton);
+
+    QTreeWidget *view = editor->view();
+    QCOMPARE(shownNames(view), QStringList({u"programme.txt"_s, u"diaporama.pdf"_s}));
+    QCOMPARE(view->topLevelItem(1)->text(1), FilesEditor::sizeText(pdf.size()));
+    QVERIFY(!view->topLevelItem(1)->text(2).isEmpty());
+    QCOMPARE(view->topLevelItem(1)->toolTip(2), u"application/pdf"_s);
+    const auto &files = f.folder->data().files;
+    QCOMPARE(files.size(), size_t(2));
+    QCOMPARE(blob(f.doc.get(), files.at(0).sha1), text);
+    QCOMPARE(blob(f.doc.get(), files.at(1).sha1), pdf);
+    QCOMPARE(f.doc->undoStack()->count(), 1);
+
+    f.doc->undoStack()->undo();
+    QVERIFY(f.folder->data().files.empty());
+    QCOMPARE(view->topLevelItemCount(), 0);
+    f.doc->undoStack()->redo();
+    QCOMPARE(view->topLevelItemCount(), 2);
+
+    // Cancelling the dialog adds nothing.
+    FileDialog::setNextFileSelection({});
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"filesAddButton"_s), Qt::LeftButton);
+    QCOMPARE(f.doc->undoStack()->count(), 1);
+}
+
+void TestFilesEditor::renameInlineWithF2()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    QVERIFY(pushAddFile(f.doc.get(), f.folder, f.writeFile(u"a.txt"_s, "a"), u"content"_s));
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.folder);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *editor = form.findChild<FilesEditor *>(u"folderFilesEditor"_s);
+    QTreeWidget *view = editor->view();
+    selectRow(view, 0);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *line = view->findChild<QLineEdit *>();
+    QVERIFY(line);
+    QTRY_VERIFY(line->hasFocus());
+    line->selectAll();
+    QTest::keyClicks(line, u"Consignes.txt"_s);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(f.folder->data().files.front().name, u"Consignes.txt"_s);
+    QCOMPARE(shownNames(view), QStringList {u"Consignes.txt"_s});
+    QCOMPARE(f.doc->undoStack()->count(), 2);
+    f.doc->undoStack()->undo();
+    QCOMPARE(shownNames(view), QStringList {u"a.txt"_s});
+}
+
+void TestFilesEditor::renameToATakenNameIsRefused()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    QVERIFY(pushAddFiles(f.doc.get(), f.folder,
+        {f.writeFile(u"a.txt"_s, "a"), f.writeFile(u"b.txt"_s, "b")}, u"content"_s));
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.folder);
+    form.show();
+    auto *editor = form.findChild<FilesEditor *>(u"folderFilesEditor"_s);
+    QTreeWidget *view = editor->view();
+    selectRow(view, 0);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"filesRenameButton"_s), Qt::LeftButton);
+    auto *line = view->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, u"B.TXT"_s);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_VERIFY(!editor->message().isEmpty());
+    // Refused: the list shows the name the file still has, and why.
+    QCOMPARE(f.folder->data().files.front().name, u"a.txt"_s);
+    QCOMPARE(shownNames(view), QStringList({u"a.txt"_s, u"b.txt"_s}));
+    QVERIFY(editor->message().contains(u"B.TXT"_s));
+    QVERIFY(editor->findChild<QLabel *>(u"filesMessageLabel"_s)->isVisible());
+    QCOMPARE(f.doc->undoStack()->count(), 1);
+}
+
+void TestFilesEditor::setAsMainFileChangesSortOrder()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.resource);
+    form.show();
+    auto *editor = form.findChild<FilesEditor *>(u"resourceFilesEditor"_s);
+    QVERIFY(editor->isVisible());
+    QVERIFY(
+        editor->addFiles({f.writeFile(u"guide.pdf"_s, "g"), f.writeFile(u"annexe.pdf"_s, "a")}));
+    QTreeWidget *view = editor->view();
+    QVERIFY(!view->isColumnHidden(3));
+    QVERIFY(!view->topLevelItem(0)->text(3).isEmpty());
+    QVERIFY(view->topLevelItem(1)->text(3).isEmpty());
+
+    auto *mainButton = editor->findChild<QPushButton *>(u"filesMainButton"_s);
+    QVERIFY(mainButton->isVisible());
+    selectRow(view, 0);
+    // The main file is already the main file.
+    QVERIFY(!mainButton->isEnabled());
+    selectRow(view, 1);
+    QVERIFY(mainButton->isEnabled());
+    QTest::mouseClick(mainButton, Qt::LeftButton);
+    const auto &files = f.resource->data().files;
+    QCOMPARE(files.at(0).sortOrder, 0);
+    QCOMPARE(files.at(1).sortOrder, 1);
+    QVERIFY(view->topLevelItem(0)->text(3).isEmpty());
+    QVERIFY(!view->topLevelItem(1)->text(3).isEmpty());
+    QVERIFY(!mainButton->isEnabled());
+    f.doc->undoStack()->undo();
+    QCOMPARE(f.resource->data().files.at(0).sortOrder, 1);
+    QVERIFY(!view->topLevelItem(0)->text(3).isEmpty());
+
+    // A folder has no main file.
+    form.setActivity(f.folder);
+    auto *folderEditor = form.findChild<FilesEditor *>(u"folderFilesEditor"_s);
+    QVERIFY(folderEditor->view()->isColumnHidden(3));
+    QVERIFY(!folderEditor->findChild<QPushButton *>(u"filesMainButton"_s)->isVisible());
+}
+
+void TestFilesEditor::removeWithTheDeleteKey()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    QVERIFY(pushAddFiles(f.doc.get(), f.folder,
+        {f.writeFile(u"a.txt"_s, "a"), f.writeFile(u"b.txt"_s, "b"), f.writeFile(u"c.txt"_s, "c")},
+        u"content"_s));
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.folder);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QTreeWidget *view = form.findChild<FilesEditor *>(u"folderFilesEditor"_s)->view();
+    selectRow(view, 0);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(view->selectedItems().size(), 2);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(shownNames(view), QStringList {u"c.txt"_s});
+    QCOMPARE(f.doc->undoStack()->count(), 2);
+    f.doc->undoStack()->undo();
+    QCOMPARE(shownNames(view), QStringList({u"a.txt"_s, u"b.txt"_s, u"c.txt"_s}));
+}
+
+void TestFilesEditor::saveACopyWritesTheBlob()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    const QByteArray content = QByteArray(700 * 1024, 'z') + "fin";
+    QVERIFY(pushAddFile(f.doc.get(), f.folder, f.writeFile(u"gros.bin"_s, content), u"content"_s));
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.folder);
+    form.show();
+    auto *editor = form.findChild<FilesEditor *>(u"folderFilesEditor"_s);
+    auto *save = editor->findChild<QPushButton *>(u"filesSaveButton"_s);
+    QVERIFY(!save->isEnabled());
+    selectRow(editor->view(), 0);
+    QVERIFY(save->isEnabled());
+    const QString target = f.dir.filePath(u"copie.bin"_s);
+    FileDialog::setNextFileName(target);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QFile copy(target);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), content);
+    QVERIFY(editor->message().isEmpty());
+
+    // A large copy goes through the runner and gives the same bytes.
+    editor->setLargeFileThreshold(1024);
+    QSignalSpy progress(editor->taskRunner(), &TaskRunner::progressChanged);
+    const QString large = f.dir.filePath(u"copie2.bin"_s);
+    FileDialog::setNextFileName(large);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QFile copy2(large);
+    QVERIFY(copy2.open(QIODevice::ReadOnly));
+    QCOMPARE(copy2.readAll(), content);
+    QVERIFY(progress.count() > 0);
+    // An unwritable place is reported.
+    FileDialog::setNextFileName(f.dir.filePath(u"absent/copie.bin"_s));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(editor->message().contains(u"copie.bin"_s));
+}
+
+void TestFilesEditor::largeFilesGoThroughTheTaskRunner()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.folder);
+    form.show();
+    auto *editor = form.findChild<FilesEditor *>(u"folderFilesEditor"_s);
+    editor->setLargeFileThreshold(64 * 1024);
+    QSignalSpy progress(editor->taskRunner(), &TaskRunner::progressChanged);
+    const QByteArray a(600 * 1024, 'a');
+    const QByteArray b(300 * 1024, 'b');
+    QVERIFY(editor->addFiles({f.writeFile(u"video.mp4"_s, a), f.writeFile(u"son.mp3"_s, b)}));
+    QVERIFY(progress.count() > 0);
+    const auto &files = f.folder->data().files;
+    QCOMPARE(files.size(), size_t(2));
+    QCOMPARE(blob(f.doc.get(), files.at(0).sha1), a);
+    QCOMPARE(blob(f.doc.get(), files.at(1).sha1), b);
+    QCOMPARE(files.at(0).mimeType, u"video/mp4"_s);
+    QCOMPARE(f.doc->undoStack()->count(), 1);
+    QCOMPARE(shownNames(editor->view()), QStringList({u"video.mp4"_s, u"son.mp3"_s}));
+    // Added files are selected, ready for the next action.
+    QCOMPARE(editor->selectedFiles().size(), 2);
+}
+
+void TestFilesEditor::cancellingALargeAddAddsNothing()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.folder);
+    form.show();
+    auto *editor = form.findChild<FilesEditor *>(u"folderFilesEditor"_s);
+    editor->setLargeFileThreshold(1024);
+    TaskRunner *runner = editor->taskRunner();
+    connect(runner, &TaskRunner::progressChanged, runner, [runner] { runner->cancel(); });
+    const QString path = f.writeFile(u"gros.bin"_s, QByteArray(8 * 1024 * 1024, 'g'));
+    QVERIFY(!editor->addFiles({path}));
+    QVERIFY(f.folder->data().files.empty());
+    QCOMPARE(f.doc->undoStack()->count(), 0);
+    QVERIFY(!editor->message().isEmpty());
+    QCOMPARE(editor->view()->topLevelItemCount(), 0);
+}
+
+void TestFilesEditor::dropFromTheFileManager()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.folder);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *editor = form.findChild<FilesEditor *>(u"folderFilesEditor"_s);
+    QWidget *viewport = editor->view()->viewport();
+    QDir(f.dir.path()).mkdir(u"sous-dossier"_s);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(f.writeFile(u"photo.png"_s, "png")),
+        QUrl::fromLocalFile(f.writeFile(u"notes.txt"_s, "txt")),
+        QUrl::fromLocalFile(f.dir.filePath(u"sous-dossier"_s))});
+    const QPoint pos = viewport->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(shownNames(editor->view()), QStringList({u"photo.png"_s, u"notes.txt"_s}));
+    QCOMPARE(f.doc->undoStack()->count(), 1);
+    // The folder is not added, and the user is told so.
+    QVERIFY(!editor->message().isEmpty());
+
+    // Text without files is not accepted.
+    QMimeData text;
+    text.setText(u"bonjour"_s);
+    QDragEnterEvent refused(pos, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(viewport, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestFilesEditor::contextMenuOffersTheActions()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.resource);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *editor = form.findChild<FilesEditor *>(u"resourceFilesEditor"_s);
+    QTreeWidget *view = editor->view();
+    QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QStringList names;
+    for (QAction *action : view->actions())
+        names.append(action->objectName());
+    QCOMPARE(names,
+        QStringList({u"filesAddAction"_s, u"filesRemoveAction"_s, u"filesRenameAction"_s,
+            u"filesMainAction"_s, u"filesSaveAction"_s}));
+    // The Insert key adds files, like the button.
+    FileDialog::setNextFileSelection({f.writeFile(u"x.txt"_s, "x")});
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Insert);
+    QCOMPARE(shownNames(view), QStringList {u"x.txt"_s});
+    // Every button has an accessible name.
+    for (QPushButton *button : editor->findChildren<QPushButton *>())
+        QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+    QVERIFY(!view->accessibleName().isEmpty());
+}
+
+void TestFilesEditor::sizesInFrenchUnits()
+{
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QCOMPARE(FilesEditor::sizeText(1258291), u"1,2 Mo"_s);
+    QCOMPARE(FilesEditor::sizeText(512), u"512 octets"_s);
+    QLocale::setDefault(saved);
+}
+
+void TestFilesEditor::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PARCOURS_SCREENSHOT_DIR is not set");
+    Fixture f;
+    QVERIFY(f.build());
+    QVERIFY(pushAddFiles(f.doc.get(), f.resource,
+        {f.writeFile(u"Guide de l'enseignant.pdf"_s, "%PDF-1.4\n" + QByteArray(1258291, 'x')),
+            f.writeFile(u"annexe.odt"_s, QByteArray(20000, 'a'))},
+        u"content"_s));
+    QVERIFY(pushAddFiles(f.doc.get(), f.folder,
+        {f.writeFile(u"photo.png"_s, QByteArray(300000, 'p')),
+            f.writeFile(u"programme.txt"_s, "texte")},
+        u"content"_s));
+    for (Activity *activity : {f.resource, f.folder, f.mindMap, f.wordCloud}) {
+        ActivityForm form(f.doc.get());
+        form.setActivity(activity);
+        QScrollArea area;
+        area.setWidget(&form);
+        area.setWidgetResizable(true);
+        area.resize(700, 1000);
+        area.show();
+        QTest::qWait(50);
+        form.grab().save(QDir(dir).filePath(u"files-%1.png"_s.arg(activity->displayName())));
+        area.takeWidget();
+    }
+}
+
+QTEST_MAIN(TestFilesEditor)
+#include "tst_fileseditor.moc"
