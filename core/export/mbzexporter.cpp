@@ -65,6 +65,8 @@ struct SectionInfo
     const Section *node = nullptr;
     qint64 id = 0;
     int number = 0;
+    /** 4.5+ delegated section (subsection): index of its owner in m_activities, else -1. */
+    int owner = -1;
     QList<int> activities;
     QList<qint64> files;
 };
@@ -406,6 +408,18 @@ void Builder::plan()
             m_activities.append(info);
         }
     }
+    // A Moodle 4.5 subsection keeps its section delegated to it (MbzImporter resolveDelegated).
+    for (int s = 0; s < m_sections.size(); ++s) {
+        const QJsonObject extra
+            = m_sections[s].node ? m_sections[s].node->data().extra : QJsonObject();
+        if (extra.value(QStringLiteral("delegatedBy")).toString() != QLatin1String("subsection"))
+            continue;
+        const int owner
+            = m_activityIndex.value(extra.value(QStringLiteral("parentActivity")).toInteger(), -1);
+        if (owner >= 0 && m_activities[owner].modName == QLatin1String("subsection")
+            && m_activities[owner].section != s)
+            m_sections[s].owner = owner;
+    }
     m_gradeCategoryId = newId();
     m_courseGradeItemId = newId();
     planQuestions();
@@ -732,6 +746,12 @@ void Builder::validate()
             m_report->error(
                 tr("\"%1\" is completed by receiving a grade but is not graded.").arg(d.name), id);
         }
+        if (!atLeast45() && a.modName == QLatin1String("subsection")) {
+            m_report->warn(tr("The subsection \"%1\" needs Moodle 4.5 or later: Moodle 4.1 "
+                              "leaves it out and restores its section as an ordinary one.")
+                               .arg(d.name),
+                id);
+        }
         if (const auto *quiz = a.node->settings<QuizSettings>()) {
             if (quiz->slots.empty())
                 m_report->warn(tr("The quiz \"%1\" has no question.").arg(d.name), id);
@@ -1000,7 +1020,7 @@ QByteArray Builder::moodleBackup()
             x.text("title", a.node ? a.node->data().name : tr("Question bank"));
             x.text("directory", a.directory());
             if (atLeast45())
-                x.text("insubsection", QString());
+                x.text("insubsection", s.owner >= 0 ? QStringLiteral("1") : QString());
             x.end();
         }
     }
@@ -1013,8 +1033,9 @@ QByteArray Builder::moodleBackup()
         x.text("title", title.trimmed().isEmpty() ? QString::number(s.number) : title);
         x.text("directory", QStringLiteral("sections/section_%1").arg(s.id));
         if (atLeast45()) {
-            x.text("parentcmid", QString());
-            x.text("modname", QString());
+            x.text("parentcmid",
+                s.owner >= 0 ? QString::number(m_activities[s.owner].cmid) : QString());
+            x.text("modname", s.owner >= 0 ? QStringLiteral("subsection") : QString());
         }
         x.end();
     }
@@ -1202,7 +1223,10 @@ QByteArray Builder::sectionXml(const SectionInfo &s)
     x.text("sequence", sequence.join(QLatin1Char(',')));
     x.number("visible", data.visible ? 1 : 0);
     x.text("availabilityjson", availability(data.restriction));
-    if (atLeast45()) {
+    if (atLeast45() && s.owner >= 0) {
+        x.text("component", QStringLiteral("mod_subsection"));
+        x.number("itemid", m_activities[s.owner].instanceId);
+    } else if (atLeast45()) {
         x.null("component");
         x.null("itemid");
     }

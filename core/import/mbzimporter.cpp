@@ -61,6 +61,7 @@ struct ActivityRef
 struct SectionRef
 {
     NodeId node = 0;
+    qint64 parentCmId = 0; ///< 4.5+ delegated section: the owning activity's cmid
     QString availability;
     XmlElement section;
 };
@@ -235,6 +236,7 @@ private:
     void readQuestion(const RawQuestion &raw, NodeId category);
     bool readQuiz(ActivityData *data, const XmlElement &body, double gradePass);
     void resolveRestrictions();
+    void resolveDelegated();
     Restriction restrictionFromJson(const QString &json, const QString &owner);
     Restriction legacyRestriction(const XmlElement &element, const QString &owner);
     RestrictionItem conditionFromJson(const QJsonObject &object, const QString &owner);
@@ -673,13 +675,9 @@ bool Importer::readSections(QString *error)
         const int number = childInt(section, "number", -1);
         if (number == 0)
             data.extra.insert(QStringLiteral("number"), 0);
-        if (s.parentCmId) {
+        // 4.5 subsections: the section stays delegated to its activity (resolveDelegated()).
+        if (s.parentCmId)
             data.extra.insert(QStringLiteral("delegatedBy"), s.moduleName);
-            m_report->warnings.append(
-                tr("The section \"%1\" belongs to a %2 activity; it was imported as an ordinary "
-                   "section.")
-                    .arg(data.title, s.moduleName));
-        }
         QString formatOptions;
         for (const XmlElement &o : section.children(QLatin1String("course_format_options")))
             formatOptions += o.toXml();
@@ -699,6 +697,7 @@ bool Importer::readSections(QString *error)
         m_sectionNode.insert(id, node);
         SectionRef ref;
         ref.node = node;
+        ref.parentCmId = s.parentCmId.value_or(0);
         ref.availability = section.childText(QLatin1String("availabilityjson"));
         ref.section = section;
         m_sections.append(ref);
@@ -1245,6 +1244,35 @@ void Importer::resolveRestrictions()
             data->restriction = restrictionFromJson(s.availability, data->title);
         else
             data->restriction = legacyRestriction(s.section, data->title);
+    }
+}
+
+/**
+ * Moodle 4.5 subsections (mod_subsection): the subsection activity stays opaque and its
+ * delegated section an ordinary section of the model that names its owner in extra
+ * ({"delegatedBy": "subsection", "parentActivity": NodeId}), so that the exporter writes the pair
+ * back as Moodle wrote it. A delegated section whose owner is not in the backup becomes an
+ * ordinary section.
+ */
+void Importer::resolveDelegated()
+{
+    for (const SectionRef &s : std::as_const(m_sections)) {
+        if (!s.parentCmId)
+            continue;
+        SectionData *data = m_builder.section(s.node);
+        const NodeId owner = m_cmNode.value(s.parentCmId);
+        const ActivityData *activity = owner ? m_builder.activity(owner) : nullptr;
+        const QString module = data->extra.value(QStringLiteral("delegatedBy")).toString();
+        if (!activity) {
+            data->extra.remove(QStringLiteral("delegatedBy"));
+            m_report->warnings.append(tr("The section \"%1\" belongs to a %2 activity that is not "
+                                         "in the backup; it was imported as an ordinary section.")
+                                          .arg(data->title, module));
+            continue;
+        }
+        data->extra.insert(QStringLiteral("parentActivity"), owner);
+        m_report->kept.append({KeptItem::Kind::Subsection, activity->name,
+            tr("Subsection \"%1\" and its section (Moodle 4.5 and later)").arg(activity->name)});
     }
 }
 
@@ -1838,6 +1866,7 @@ bool Importer::run(
         return false;
     resolveQuizzes();
     resolveRestrictions();
+    resolveDelegated();
     separateOpaqueIds();
     if (!readCompletion(error) || !step())
         return false;

@@ -159,7 +159,7 @@ QJsonObject renumbered(const QJsonObject &snapshot)
         }
         if ((key == QLatin1String("id") || key == QLatin1String("activity")
                 || key == QLatin1String("question") || key == QLatin1String("activities")
-                || key == QLatin1String("category"))
+                || key == QLatin1String("category") || key == QLatin1String("parentActivity"))
             && value.isDouble() && value.toInteger() != 0)
             return rank.value(value.toInteger(), -value.toInteger());
         return value;
@@ -306,6 +306,7 @@ private Q_SLOTS:
     void importsRandomSlots_data();
     void importsRandomSlots();
     void exportsRandomSlotsForEachTarget();
+    void keepsSubsections();
     void roundTrip_data();
     void roundTrip();
     void roundTripKeepsFilesAndEveryKind();
@@ -679,6 +680,98 @@ void TestMbzImport::exportsRandomSlotsForEachTarget()
             files.value("questions.xml")
                 .contains(QStringLiteral("<question_category id=\"%1\">").arg(category).toUtf8()));
     }
+}
+
+void TestMbzImport::keepsSubsections()
+{
+    // A Moodle 4.5 subsection: an activity of mod_subsection (kept opaque) owning a delegated
+    // section. Exported for 4.5 the pair is written as Moodle writes it, and read back the same.
+    QString error;
+    auto source = CourseDocument::create(m_dir.filePath(QStringLiteral("sub.parcours")), &error);
+    QVERIFY2(source, qPrintable(error));
+    TreeBuilder builder;
+    CourseData cd;
+    cd.title = QStringLiteral("Parcours à sous-sections");
+    cd.shortName = QStringLiteral("SOUS");
+    cd.startDate = 1767225600;
+    cd.created = 1767225600;
+    builder.setCourse(cd);
+    SectionData general;
+    general.extra.insert(QStringLiteral("number"), 0);
+    builder.addSection(general);
+    SectionData step;
+    step.title = QStringLiteral("Étape 1");
+    const NodeId stepId = builder.addSection(step);
+    ActivityData subsection;
+    subsection.name = QStringLiteral("Pour aller plus loin");
+    OpaqueSettings opaque;
+    opaque.moduleName = QStringLiteral("subsection");
+    opaque.xmlFiles.insert(QStringLiteral("subsection.xml"),
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<activity id=\"7\" "
+                       "moduleid=\"500\" modulename=\"subsection\" contextid=\"900\">\n  "
+                       "<subsection id=\"7\">\n    <name>Pour aller plus loin</name>\n    "
+                       "<timemodified>1767225600</timemodified>\n  </subsection>\n</activity>"));
+    subsection.settings = opaque;
+    const NodeId owner = builder.addActivity(stepId, subsection);
+    SectionData delegated;
+    delegated.title = QStringLiteral("Pour aller plus loin");
+    delegated.extra.insert(QStringLiteral("delegatedBy"), QStringLiteral("subsection"));
+    delegated.extra.insert(QStringLiteral("parentActivity"), owner);
+    const NodeId delegatedId = builder.addSection(delegated);
+    ActivityData page;
+    page.name = QStringLiteral("Lecture complémentaire");
+    page.settings = PageSettings {};
+    const NodeId pageId = builder.addActivity(delegatedId, page);
+    QVERIFY2(builder.applyTo(source.get(), &error), qPrintable(error));
+
+    MbzExporter exporter({MoodleTarget::Moodle45, WordCloudPlugin::CollabWordCloud});
+    const QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*source);
+    QVERIFY2(!files.isEmpty(), qPrintable(exporter.errorString()));
+    const QByteArray backup = files.value("moodle_backup.xml");
+    const QByteArray sectionEntry
+        = "<sectionid>" + QByteArray::number(delegatedId) + "</sectionid>";
+    const qsizetype at = backup.indexOf(sectionEntry, backup.indexOf("<sections>"));
+    QVERIFY(at > 0);
+    const QByteArray entry = backup.mid(at, backup.indexOf("</section>", at) - at);
+    QVERIFY2(entry.contains("<parentcmid>500</parentcmid>"), entry.constData());
+    QVERIFY2(entry.contains("<modname>subsection</modname>"), entry.constData());
+    const qsizetype pageAt
+        = backup.indexOf("<moduleid>" + QByteArray::number(pageId) + "</moduleid>");
+    QVERIFY(pageAt > 0);
+    QVERIFY(backup.mid(pageAt, backup.indexOf("</activity>", pageAt) - pageAt)
+                .contains("<insubsection>1</insubsection>"));
+    const QByteArray sectionXml
+        = files.value("sections/section_" + QByteArray::number(delegatedId) + "/section.xml");
+    QVERIFY2(sectionXml.contains("<component>mod_subsection</component>"), sectionXml.constData());
+    QVERIFY(sectionXml.contains("<itemid>7</itemid>"));
+    // An ordinary section is not delegated.
+    QVERIFY(files.value("sections/section_" + QByteArray::number(stepId) + "/section.xml")
+                .contains("<component>$@NULL@$</component>"));
+
+    const QString exported = m_dir.filePath(QStringLiteral("sub.mbz"));
+    QVERIFY2(exporter.writeFile(*source, exported), qPrintable(exporter.errorString()));
+    ImportReport report;
+    auto imported = importFile(exported, &report);
+    QVERIFY(imported);
+    QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(report.keptCount(KeptItem::Kind::Subsection), 1);
+    // The export adds the empty files Moodle expects to the kept activity; they are not compared.
+    // Ids are compared by rank: the import numbers sections before activities.
+    const QJsonObject courseA
+        = comparable(renumbered(source->snapshot()).value(QStringLiteral("course")).toObject());
+    const QJsonObject courseB = comparable(
+        renumbered(imported->snapshot()).value(QStringLiteral("course")).toObject(), &courseA);
+    const QString difference = firstDifference(courseA, courseB, QStringLiteral("course"));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    // Moodle 4.1 has no subsections: the export says so.
+    MbzExporter old({MoodleTarget::Moodle41, WordCloudPlugin::CollabWordCloud});
+    const ExportReport oldReport = old.validate(*source);
+    QVERIFY(!oldReport.hasErrors());
+    bool warned = false;
+    for (const auto &issue : oldReport.issues)
+        warned = warned || issue.message.contains(QLatin1String("needs Moodle 4.5"));
+    QVERIFY(warned);
 }
 
 void TestMbzImport::roundTrip_data()
