@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/nodecommands.h"
+#include "core/commands/setnodefield.h"
 #include "core/model/coursedocument.h"
 #include "core/storage/coursestore.h"
 #include "ui/filedialog.h"
@@ -29,6 +30,7 @@
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <functional>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void imageFromFile();
     void keyboard();
     void screenshot();
+    void formScreenshot();
 
 private:
     HtmlEditor *m_editor = nullptr;
@@ -195,15 +198,15 @@ void TestHtmlEditor::linkDialog()
 
 void TestHtmlEditor::tableInsertion()
 {
-    auto *menuButton = m_editor->findChild<QWidget *>(u"tableMenuButton"_s);
-    QVERIFY(!menuButton->isEnabled());
+    auto *rowBelow = m_editor->findChild<QAction *>(u"rowBelowAction"_s);
+    QVERIFY(!rowBelow->isEnabled());
     onNextDialog<TableDialog>([](TableDialog *dialog) {
         dialog->findChild<QSpinBox *>(u"rowsSpinBox"_s)->setValue(2);
         dialog->findChild<QSpinBox *>(u"columnsSpinBox"_s)->setValue(2);
         dialog->accept();
     });
     trigger(u"tableAction"_s);
-    QVERIFY(menuButton->isEnabled());
+    QVERIFY(rowBelow->isEnabled());
     QTest::keyClicks(m_text, u"Nom"_s);
     trigger(u"rowBelowAction"_s);
     QCOMPARE(m_editor->html(),
@@ -401,6 +404,47 @@ void TestHtmlEditor::screenshot()
     m_editor->setHtml(u"<p><iframe src=\"https://x.fr\"></iframe></p>"_s);
     QTest::qWait(50);
     m_editor->grab().save(QDir(dir).filePath(u"htmleditor-source.png"_s));
+}
+
+void TestHtmlEditor::formScreenshot()
+{
+    const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PARCOURS_SCREENSHOT_DIR not set");
+    // PARCOURS_SCREENSHOT_QM: translation files to load, separated by ':'.
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    for (const QString &file :
+        qEnvironmentVariable("PARCOURS_SCREENSHOT_QM").split(u':', Qt::SkipEmptyParts)) {
+        translators.push_back(std::make_unique<QTranslator>());
+        if (translators.back()->load(file))
+            QApplication::installTranslator(translators.back().get());
+    }
+    auto document = CourseDocument::create(m_dir->filePath(u"shot.parcours"_s));
+    QVERIFY(document);
+    CourseDocument *d = document.get();
+    auto *section = static_cast<Section *>(pushAddNode(d, d->course(), 0, newSection(d)));
+    SectionData data = section->data();
+    data.title = u"Découvrir le parcours"_s;
+    data.summary
+        = u"<h3>Objectifs</h3><p>À la fin de cette section, vous saurez <strong>accueillir"
+          " les élèves</strong> et <em>présenter</em> le <a href=\"https://eduscol.education.fr\">"
+          "programme</a>.</p><ul><li>Lire le guide</li><li>Répondre au test</li></ul>"_s;
+    SetNodeField<Section, QString>::push(
+        d, section, &SectionData::summary, data.summary, NodeField::Description, u"x"_s);
+    SetNodeField<Section, QString>::push(
+        d, section, &SectionData::title, data.title, NodeField::Name, u"x"_s);
+    SectionForm form(d);
+    form.setSection(section);
+    QScrollArea area;
+    area.setWidget(&form);
+    area.setWidgetResizable(true);
+    area.resize(760, 620);
+    area.show();
+    QTest::qWait(100);
+    area.grab().save(QDir(dir).filePath(u"htmleditor-form.png"_s));
+    area.takeWidget();
+    for (const auto &translator : translators)
+        QApplication::removeTranslator(translator.get());
 }
 
 QTEST_MAIN(TestHtmlEditor)

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -118,6 +119,17 @@ protected:
         }
         insertPlainText(source->text());
     }
+
+    void contextMenuEvent(QContextMenuEvent *event) override
+    {
+        std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+        if (extendContextMenu)
+            extendContextMenu(menu.get());
+        menu->exec(event->globalPos());
+    }
+
+public:
+    std::function<void(QMenu *)> extendContextMenu;
 
 private:
     HtmlEditor *m_editor;
@@ -340,6 +352,19 @@ void HtmlEditor::buildToolBar()
         format.setFontStrikeOut(on);
         mergeFormat(format);
     });
+    // Without an icon theme, the letters show what they do.
+    const auto letterFont = [this](QAction *action, const std::function<void(QFont &)> &style) {
+        QWidget *button = m_toolBar->widgetForAction(action);
+        if (!button || !action->icon().isNull())
+            return;
+        QFont font = button->font();
+        style(font);
+        button->setFont(font);
+    };
+    letterFont(m_boldAction, [](QFont &f) { f.setBold(true); });
+    letterFont(m_italicAction, [](QFont &f) { f.setItalic(true); });
+    letterFont(m_underlineAction, [](QFont &f) { f.setUnderline(true); });
+    letterFont(m_strikeAction, [](QFont &f) { f.setStrikeOut(true); });
     m_toolBar->addSeparator();
 
     m_bulletAction = addAction(
@@ -404,17 +429,19 @@ void HtmlEditor::buildToolBar()
         [](QTextTable *t, const QTextTableCell &c) { t->removeColumns(c.column(), 1); });
     tableAction(u"removeTableAction"_s, tr("Delete the &table"),
         [](QTextTable *t, const QTextTableCell &) { t->removeRows(0, t->rows()); });
-    m_tableMenuButton = new QToolButton;
-    m_tableMenuButton->setObjectName(u"tableMenuButton"_s);
-    m_tableMenuButton->setText(tr("Rows/columns"));
-    m_tableMenuButton->setIcon(QIcon::fromTheme(u"edit-table"_s));
-    m_tableMenuButton->setToolTip(tr("Rows and columns of the table"));
-    m_tableMenuButton->setAccessibleName(tr("Rows and columns of the table"));
-    m_tableMenuButton->setMenu(tableMenu);
-    m_tableMenuButton->setPopupMode(QToolButton::InstantPopup);
-    m_tableMenuButton->setFocusPolicy(Qt::NoFocus);
-    m_tableMenuButton->installEventFilter(this);
-    m_toolBar->addWidget(m_tableMenuButton);
+    // The arrow of the table button holds the row and column commands (also in the text's
+    // context menu, for the keyboard).
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_tableAction))) {
+        button->setMenu(tableMenu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+    static_cast<Internal::RichTextEdit *>(m_textEdit)->extendContextMenu = [this](QMenu *menu) {
+        if (!m_textEdit->textCursor().currentTable())
+            return;
+        menu->addSeparator();
+        for (QAction *action : std::as_const(m_tableActions))
+            menu->addAction(action);
+    };
     m_toolBar->addSeparator();
 
     m_clearAction = addAction(
@@ -483,8 +510,21 @@ void HtmlEditor::loadRich(const QString &html)
     m_loading = true;
     {
         const QSignalBlocker blocker(m_textEdit);
-        m_textEdit->document()->setHtml(HtmlClean::forEditor(html, &m_links));
-        m_textEdit->document()->clearUndoRedoStacks();
+        QTextDocument *document = m_textEdit->document();
+        document->setHtml(HtmlClean::forEditor(html, &m_links));
+        // Room in the cells to click and type; the HTML keeps none of it.
+        const QList<QTextFrame *> frames = document->rootFrame()->childFrames();
+        for (QTextFrame *frame : frames) {
+            if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                QTextTableFormat format = table->format();
+                format.setCellPadding(4);
+                format.setCellSpacing(0);
+                format.setBorderCollapse(true);
+                format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+                table->setFormat(format);
+            }
+        }
+        document->clearUndoRedoStacks();
     }
     m_loadedHtml = html;
     m_loadedClean = HtmlClean::clean(m_textEdit->document()->toHtml(), m_links);
@@ -597,11 +637,11 @@ void HtmlEditor::updateActions()
     m_imageAction->setEnabled(rich && m_media);
     m_outdentAction->setEnabled(rich && list);
     m_indentAction->setEnabled(rich && list);
-    m_tableMenuButton->setEnabled(rich && inTable);
     for (QAction *action : std::as_const(m_tableActions))
         action->setEnabled(rich && inTable);
 
-    m_boldAction->setChecked(format.fontWeight() >= QFont::DemiBold);
+    // Headings are bold by themselves.
+    m_boldAction->setChecked(format.fontWeight() >= QFont::DemiBold && block.headingLevel() == 0);
     m_italicAction->setChecked(format.fontItalic());
     m_underlineAction->setChecked(format.fontUnderline() && !format.isAnchor());
     m_strikeAction->setChecked(format.fontStrikeOut());

@@ -17,7 +17,6 @@ class QTextCharFormat;
 class QTextCursor;
 class QTextEdit;
 class QToolBar;
-class QToolButton;
 
 namespace Parcours {
 
@@ -139,7 +138,6 @@ private:
     QAction *m_indentAction;
     QAction *m_linkAction;
     QAction *m_tableAction;
-    QToolButton *m_tableMenuButton;
     QList<QAction *> m_tableActions;
     QAction *m_imageAction;
     QAction *m_clearAction;
