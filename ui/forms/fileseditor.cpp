@@ -121,7 +121,8 @@ FilesEditor::FilesEditor(CourseDocument *document, QWidget *parent)
     // Only the name is edited, and only through Rename (F2): other columns are read-only.
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 7);
+    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 8);
+    m_view->setMaximumHeight(m_view->fontMetrics().lineSpacing() * 16);
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
     QHeaderView *header = m_view->header();
@@ -129,10 +130,22 @@ FilesEditor::FilesEditor(CourseDocument *document, QWidget *parent)
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     for (int column : {SizeColumn, TypeColumn, MainColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    layout->addWidget(m_view);
+    // The buttons stand in a column beside the list: their French labels are long, and a row of
+    // five would not fit a narrow form pane at 200 %.
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_view, 1);
+    layout->addLayout(listRow);
     setFocusProxy(m_view);
 
-    auto *buttons = new QHBoxLayout;
+    m_emptyLabel
+        = new QLabel(tr("No file yet. Drop files here or use Add files…"), m_view->viewport());
+    m_emptyLabel->setObjectName(u"filesEmptyLabel"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setEnabled(false);
+    m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+
+    auto *buttons = new QVBoxLayout;
     QPushButton *button = nullptr;
     m_addAction = makeAction(tr("&Add files…"), u"filesAddButton"_s,
         tr("Add files from the computer (or drop them on the list)"), &button);
@@ -149,11 +162,11 @@ FilesEditor::FilesEditor(CourseDocument *document, QWidget *parent)
     m_mainAction = makeAction(tr("Set as ma&in file"), u"filesMainButton"_s,
         tr("Make this file the one the resource shows"), &m_mainButton);
     buttons->addWidget(m_mainButton);
-    m_saveAction = makeAction(tr("Save a &copy…"), u"filesSaveButton"_s,
+    m_saveAction = makeAction(tr("Save a co&py…"), u"filesSaveButton"_s,
         tr("Save a copy of the file on the computer"), &button);
     buttons->addWidget(button);
     buttons->addStretch(1);
-    layout->addLayout(buttons);
+    listRow->addLayout(buttons);
 
     m_messageLabel = new QLabel;
     m_messageLabel->setObjectName(u"filesMessageLabel"_s);
@@ -291,6 +304,7 @@ void FilesEditor::refresh()
             m_view->setCurrentItem(item, NameColumn, QItemSelectionModel::NoUpdate);
     }
     m_refreshing = false;
+    m_emptyLabel->setVisible(m_files.isEmpty());
     updateActions();
 }
 
@@ -576,6 +590,9 @@ bool FilesEditor::eventFilter(QObject *watched, QEvent *event)
     // Drops on the list land on its viewport: handle them as drops on the editor.
     if (watched == m_view->viewport()) {
         switch (event->type()) {
+        case QEvent::Resize:
+            m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(8, 8, -8, -8));
+            break;
         case QEvent::DragEnter:
             dragEnterEvent(static_cast<QDragEnterEvent *>(event));
             return true;

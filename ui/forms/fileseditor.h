@@ -103,6 +103,7 @@ private:
     QList<FileRef> m_files;
     QTreeWidget *m_view = nullptr;
     QLabel *m_messageLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_renameAction = nullptr;
