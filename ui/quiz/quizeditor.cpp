@@ -353,7 +353,7 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
         = listAction(tr("Add from the &bank…"), QStringLiteral("quizAddFromBankAction"),
             QKeySequence(Qt::CTRL | Qt::Key_B), [this] { addFromBank(); });
     m_addFromBankAction->setToolTip(tr("Adds questions of the question bank to the quiz"));
-    m_duplicateAction = listAction(tr("D&uplicate"), QStringLiteral("quizDuplicateAction"),
+    m_duplicateAction = listAction(tr("&Duplicate"), QStringLiteral("quizDuplicateAction"),
         QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateCurrent(); });
     m_duplicateAction->setToolTip(
         tr("Adds a copy of the question to the bank and to the quiz, just after it (Ctrl+D)"));
@@ -382,10 +382,10 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     m_addPageBreakAction
         = listAction(tr("Add a &page break after"), QStringLiteral("quizAddPageBreakAction"),
             QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { setPageBreak(true); });
-    m_removePageBreakAction = listAction(tr("Remove the page &break after"),
+    m_removePageBreakAction = listAction(tr("Remove the page brea&k after"),
         QStringLiteral("quizRemovePageBreakAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { setPageBreak(false); });
-    m_repaginateAction = listAction(tr("Re&paginate"), QStringLiteral("quizRepaginateAction"),
+    m_repaginateAction = listAction(tr("Repa&ginate"), QStringLiteral("quizRepaginateAction"),
         QKeySequence(), [this] { repaginate(); });
     m_repaginateAction->setToolTip(
         tr("Puts the number of questions set in “Questions per page” on each page"));
@@ -416,7 +416,7 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     m_addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_addButton->setFocusPolicy(Qt::StrongFocus);
 
-    auto *pagesMenu = new QMenu(tr("&Pages"), this);
+    auto *pagesMenu = new QMenu(tr("Pages and sections"), this);
     pagesMenu->setObjectName(QStringLiteral("quizPagesMenu"));
     pagesMenu->addAction(m_addPageBreakAction);
     pagesMenu->addAction(m_removePageBreakAction);
