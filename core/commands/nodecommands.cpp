@@ -230,11 +230,13 @@ std::unique_ptr<Question> newQuestion(CourseDocument *document, QuestionType typ
     data.type = type;
     data.name = Command::tr("New question");
     if (type == QuestionType::TrueFalse) {
+        // Named as the question readers name them and as Moodle stores them, not translated:
+        // the exporter writes the names Moodle gives them.
         Answer yes;
-        yes.text = Command::tr("True");
+        yes.text = QStringLiteral("true");
         yes.fraction = 1;
         Answer no;
-        no.text = Command::tr("False");
+        no.text = QStringLiteral("false");
         data.answers = {yes, no};
     }
     return makeNode<Question>(document->allocateId(), data);

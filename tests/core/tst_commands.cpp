@@ -368,6 +368,9 @@ void TestCommands::newNodesHaveDefaults()
     QCOMPARE(truefalse->data().type, QuestionType::TrueFalse);
     QCOMPARE(truefalse->data().answers.size(), size_t(2));
     QCOMPARE(truefalse->data().answers[0].fraction, 1.0);
+    // Untranslated, as the question readers and Moodle name them.
+    QCOMPARE(truefalse->data().answers[0].text, QStringLiteral("true"));
+    QCOMPARE(truefalse->data().answers[1].text, QStringLiteral("false"));
     // Fresh ids, never one already in the document.
     QVERIFY(section->id() != quiz->id());
     QCOMPARE(doc->node(section->id()), nullptr);
