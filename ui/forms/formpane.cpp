@@ -3,9 +3,11 @@
 
 #include "core/model/activity.h"
 #include "core/model/coursedocument.h"
+#include "core/model/question.h"
 #include "core/model/section.h"
 #include "ui/forms/activityform.h"
 #include "ui/forms/sectionform.h"
+#include "ui/questions/questionform.h"
 
 #include <QLabel>
 #include <QScrollBar>
@@ -49,15 +51,19 @@ void FormPane::setDocument(CourseDocument *document)
     m_stack->setCurrentWidget(m_messageLabel);
     delete m_sectionForm;
     delete m_activityForm;
+    delete m_questionForm;
     m_sectionForm = nullptr;
     m_activityForm = nullptr;
+    m_questionForm = nullptr;
     m_document = document;
     if (!document)
         return;
     m_sectionForm = new SectionForm(document);
     m_activityForm = new ActivityForm(document);
+    m_questionForm = new QuestionForm(document);
     m_stack->addWidget(m_sectionForm);
     m_stack->addWidget(m_activityForm);
+    m_stack->addWidget(m_questionForm);
     connect(document, &CourseDocument::storageFailed, this, &FormPane::updateReadOnly);
     updateReadOnly();
 }
@@ -67,19 +73,25 @@ void FormPane::setNode(Node *node)
     if (!m_document || !node)
         return showMessage(QString());
     // Another item's form starts at its top.
-    const Node *shown = m_stack->currentWidget() == m_sectionForm ? m_sectionForm->node()
-        : m_stack->currentWidget() == m_activityForm              ? m_activityForm->node()
-                                                                  : nullptr;
+    const auto *form = qobject_cast<NodeForm *>(m_stack->currentWidget());
+    const Node *shown = form ? form->node() : nullptr;
     if (shown != node)
         verticalScrollBar()->setValue(0);
     if (node->type() == NodeType::Section) {
         m_activityForm->setActivity(nullptr);
+        m_questionForm->setQuestion(nullptr);
         m_sectionForm->setSection(static_cast<Section *>(node));
         m_stack->setCurrentWidget(m_sectionForm);
     } else if (node->type() == NodeType::Activity) {
         m_sectionForm->setSection(nullptr);
+        m_questionForm->setQuestion(nullptr);
         m_activityForm->setActivity(static_cast<Activity *>(node));
         m_stack->setCurrentWidget(m_activityForm);
+    } else if (node->type() == NodeType::Question) {
+        m_sectionForm->setSection(nullptr);
+        m_activityForm->setActivity(nullptr);
+        m_questionForm->setQuestion(static_cast<Question *>(node));
+        m_stack->setCurrentWidget(m_questionForm);
     } else {
         showMessage(QString());
     }
@@ -92,6 +104,8 @@ void FormPane::showMessage(const QString &text)
         m_sectionForm->setSection(nullptr);
     if (m_activityForm)
         m_activityForm->setActivity(nullptr);
+    if (m_questionForm)
+        m_questionForm->setQuestion(nullptr);
     m_messageLabel->setText(text);
     m_stack->setCurrentWidget(m_messageLabel);
 }
@@ -105,6 +119,7 @@ void FormPane::updateReadOnly()
     m_readOnlyLabel->setText(m_document->readOnlyReason());
     m_sectionForm->setEnabled(false);
     m_activityForm->setEnabled(false);
+    m_questionForm->setEnabled(false);
 }
 
 } // namespace Parcours

@@ -5,6 +5,7 @@
 #include "ui/forms/nodeform.h"
 
 #include <QHash>
+#include <QVariant>
 
 class QLabel;
 class QPlainTextEdit;
@@ -17,6 +18,7 @@ namespace Parcours {
 class Question;
 class RowTable;
 struct QuestionData;
+struct RowEdit;
 
 /**
  * The form of a question of the bank: the common fields (name, text, default mark, general
@@ -65,9 +67,14 @@ private:
     void buildOther();
     void addCombinedFeedback(QFormLayout *form, const QString &prefix);
     void addHints(QFormLayout *form);
-    void addAnswerTable(QFormLayout *form, QuestionType type);
+    RowTable *addAnswerTable(QFormLayout *form, QuestionType type);
+    /** Shows rows in table and turns its edits into commands through apply. */
+    void bindTable(RowTable *table,
+        const std::function<QList<QVariantList>()> &rows,
+        const std::function<bool(const RowEdit &)> &apply);
 
     void updateType();
+    /** Follows any change of the question, the form's own included: checks, grades, cloze parse. */
     void updateChecks();
     void updateCloze();
 
@@ -79,13 +86,18 @@ private:
     QLabel *m_checksLabel = nullptr;
     QStackedWidget *m_pages = nullptr;
     QHash<int, QWidget *> m_pageOf;
-    QList<QWidget *> m_textRow;
-    QList<QWidget *> m_markRow;
-    QList<QWidget *> m_penaltyRow;
+    QFormLayout *m_commonForm = nullptr;
+    QWidget *m_textEdit = nullptr;
+    QWidget *m_markEdit = nullptr;
+    QWidget *m_penaltyEdit = nullptr;
+    QWidget *m_hintsBox = nullptr;
+    RowTable *m_multiChoiceAnswers = nullptr;
     QTreeWidget *m_clozeParts = nullptr;
     QLabel *m_clozeErrors = nullptr;
     QStringList m_problems;
     int m_lastMergeKey = 0;
+    int m_tableCount = 0;
+    int m_structureCount = 0;
 };
 
 } // namespace Parcours
