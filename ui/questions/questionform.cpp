@@ -520,7 +520,7 @@ void QuestionForm::addCombinedFeedback(QFormLayout *form, const QString &prefix)
         {tr("For any &correct response:"), u"CorrectFeedbackEdit"_s, &CombinedFeedback::correct},
         {tr("For any partially correct &response:"), u"PartiallyCorrectFeedbackEdit"_s,
             &CombinedFeedback::partiallyCorrect},
-        {tr("For any &incorrect response:"), u"IncorrectFeedbackEdit"_s,
+        {tr("For any inc&orrect response:"), u"IncorrectFeedbackEdit"_s,
             &CombinedFeedback::incorrect},
     };
     for (const auto &field : fields) {
@@ -610,7 +610,7 @@ void QuestionForm::buildMultiChoice()
                 NodeField::Content, tr("Number the choices"));
         });
     addCheckBox(
-        form, tr("Show standard &instructions"), u"standardInstructionCheckBox"_s,
+        form, tr("Sho&w standard instructions"), u"standardInstructionCheckBox"_s,
         NodeField::Content, [current] { return current().showStandardInstruction; },
         [this](bool on) {
             return setQuestionField(this, &QuestionData::showStandardInstruction, on,
@@ -626,7 +626,7 @@ void QuestionForm::buildTrueFalse()
     auto *row = new QWidget;
     auto *rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(0, 0, 0, 0);
-    auto *trueButton = new QRadioButton(tr("&True"));
+    auto *trueButton = new QRadioButton(tr("T&rue"));
     auto *falseButton = new QRadioButton(tr("F&alse"));
     trueButton->setObjectName(u"trueRadioButton"_s);
     falseButton->setObjectName(u"falseRadioButton"_s);
@@ -663,8 +663,8 @@ void QuestionForm::buildTrueFalse()
         QString label;
         QString name;
         size_t index;
-    } feedbacks[] = {{tr("Feedback for the response “&True”:"), u"trueFeedbackEdit"_s, 0},
-        {tr("Feedback for the response “False”:"), u"falseFeedbackEdit"_s, 1}};
+    } feedbacks[] = {{tr("Feedbac&k for the response “True”:"), u"trueFeedbackEdit"_s, 0},
+        {tr("Feed&back for the response “False”:"), u"falseFeedbackEdit"_s, 1}};
     for (const auto &feedback : feedbacks) {
         const int feedbackKey = nextMergeKey();
         const QString label = plainLabel(feedback.label);
@@ -776,7 +776,7 @@ void QuestionForm::buildEssay()
     QList<QPair<QString, int>> formatItems;
     for (int i = 0; i < formatLabels.size(); ++i)
         formatItems.append({formatLabels.at(i), i});
-    const QString formatLabel = tr("Response &format:");
+    const QString formatLabel = tr("Response f&ormat:");
     const int formatKey = nextMergeKey();
     addComboBox(
         form, formatLabel, u"responseFormatComboBox"_s, NodeField::Content, formatItems,
@@ -810,7 +810,7 @@ void QuestionForm::buildEssay()
             100000},
         {tr("Allow &attachments (-1 = unlimited):"), u"attachmentsSpinBox"_s,
             &EssayOptions::attachments, -1, 3},
-        {tr("Required attachme&nts:"), u"attachmentsRequiredSpinBox"_s,
+        {tr("Re&quired attachments:"), u"attachmentsRequiredSpinBox"_s,
             &EssayOptions::attachmentsRequired, 0, 3},
     };
     for (const auto &spin : spins) {
@@ -827,7 +827,7 @@ void QuestionForm::buildEssay()
         QString name;
         QString EssayOptions::*member;
     } texts[] = {
-        {tr("Response &template (HTML):"), u"responseTemplateEdit"_s,
+        {tr("Response templat&e (HTML):"), u"responseTemplateEdit"_s,
             &EssayOptions::responseTemplate},
         {tr("Information for &graders (HTML):"), u"graderInfoEdit"_s, &EssayOptions::graderInfo},
     };
