@@ -2,6 +2,8 @@
 #include "core/commands/nodecommands.h"
 #include "core/commands/setnodefield.h"
 #include "core/model/coursedocument.h"
+#include "core/tools/sample.h"
+#include "ui/mainwindow.h"
 #include "ui/questions/questionform.h"
 #include "ui/quiz/questionbankview.h"
 #include "ui/quiz/questiontypeinfo.h"
@@ -21,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -493,12 +496,48 @@ void TestQuizEditor::screenshot()
 {
     const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
     if (dir.isEmpty())
-        QSKIP("PARCOURS_SCREENSHOT_DIR not set");
-    for (QuestionType type : QuestionTypeInfo::creatableTypes())
-        m_editor->addNewQuestion(type);
-    m_editor->setCurrentSlot(1);
-    showAndFocus();
-    m_editor->grab().save(dir + u"/quiz-editor.png"_s);
+        QSKIP("Set PARCOURS_SCREENSHOT_DIR to take screenshots of the sample's quiz.");
+    // In French, with the bundled translation and, for strings not merged in it yet, the one
+    // named by PARCOURS_EXTRA_TRANSLATION (a .qm file).
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QTranslator bundled;
+    QTranslator extra;
+    if (bundled.load(QLocale(), u"parcours"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&bundled);
+    if (extra.load(qEnvironmentVariable("PARCOURS_EXTRA_TRANSLATION")))
+        QCoreApplication::installTranslator(&extra);
+    m_editor.reset();
+    m_doc.reset();
+    const QString path = m_dir->filePath(u"sample.parcours"_s);
+    {
+        auto doc = CourseDocument::create(path);
+        QVERIFY(Sample::build(doc.get()));
+    }
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.resize(1280, 900);
+    window.show();
+    Activity *quiz = nullptr;
+    window.document()->course()->forEach([&quiz](Node *node) {
+        if (!quiz && node->type() == NodeType::Activity
+            && static_cast<Activity *>(node)->kind() == ActivityKind::Quiz)
+            quiz = static_cast<Activity *>(node);
+    });
+    QVERIFY(quiz);
+    window.selectNode(quiz->id());
+    auto *editor = window.findChild<QuizEditor *>(u"quizEditor"_s);
+    QVERIFY(editor && editor->quiz() == quiz);
+    editor->setCurrentSlot(0);
+    QTest::qWait(100);
+    window.grab().save(dir + u"/quiz-window.png"_s);
+    editor->grab().save(dir + u"/quiz-editor.png"_s);
+    window.findChild<QWidget *>(u"quizQuestionsGroupBox"_s)
+        ->parentWidget()
+        ->grab()
+        .save(dir + u"/quiz-form.png"_s);
+    QCoreApplication::removeTranslator(&extra);
+    QCoreApplication::removeTranslator(&bundled);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestQuizEditor)

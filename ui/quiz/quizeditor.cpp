@@ -35,6 +35,7 @@ namespace {
 
 constexpr int SlotRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
+constexpr int MarkRole = Qt::UserRole + 3;
 /** Merge keys of mark edits: one per slot, away from the activity form's own keys. */
 constexpr int MarkMergeKeyBase = 0x100000;
 
@@ -275,7 +276,7 @@ public:
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
-        static_cast<QDoubleSpinBox *>(editor)->setValue(index.data(Qt::EditRole).toDouble());
+        static_cast<QDoubleSpinBox *>(editor)->setValue(index.data(MarkRole).toDouble());
     }
     void setModelData(
         QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const override
@@ -306,7 +307,8 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("No."), tr("Question"), tr("Type"), tr("Mark")});
     m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
+    // Page and section rows have no icon: rows differ in height.
+    m_list->setUniformRowHeights(false);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
@@ -318,7 +320,7 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     m_list->header()->setSectionResizeMode(QuestionColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(MarkColumn, QHeaderView::ResizeToContents);
-    m_list->setMinimumHeight(fontMetrics().lineSpacing() * 10);
+    m_list->setMinimumHeight(fontMetrics().lineSpacing() * 18);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->setToolTip(tr("Double-click a mark (or press F2) to change it; drag questions to "
                           "reorder them, or from the question bank to add them"));
@@ -663,7 +665,7 @@ void QuizEditor::rebuild()
             item->setText(TypeColumn, QString());
         }
         item->setText(MarkColumn, formatMark(slot.mark));
-        item->setData(MarkColumn, Qt::EditRole, slot.mark);
+        item->setData(MarkColumn, MarkRole, slot.mark);
         item->setTextAlignment(MarkColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(MarkColumn, tr("Mark of the question in this quiz (F2 to change it)"));
 
