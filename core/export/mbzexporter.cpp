@@ -459,8 +459,9 @@ void Builder::planQuestions()
 {
     const QuestionBank *bank = m_doc.questionBank();
     bool hasQuestions = false;
+    // Categories are written even without questions, so that an imported bank comes back whole.
     bank->forEach([&hasQuestions](const Node *n) {
-        if (n->type() == NodeType::Question)
+        if (n->type() == NodeType::Question || n->type() == NodeType::QuestionCategory)
             hasQuestions = true;
     });
     // A random slot needs the bank's categories even when it holds no question yet.
