@@ -3,6 +3,7 @@
 #include "core/commands/setnodefield.h"
 #include "core/model/coursedocument.h"
 #include "core/storage/coursestore.h"
+#include "ui/coursesettingsdialog.h"
 #include "ui/filedialog.h"
 #include "ui/forms/sectionform.h"
 #include "ui/richtext/htmleditor.h"
@@ -71,12 +72,14 @@ private Q_SLOTS:
     void typingWithBoldGivesStrong();
     void headingsAndLists();
     void linkDialog();
+    void clearFormattingKeepsLinks();
     void tableInsertion();
     void sourceViewEditsRoundTrip();
     void untouchedValueIsNotRewritten();
     void iframeOpensInSourceView();
     void pastedImageIsOneUndoStep();
     void imageFromFile();
+    void courseSummaryImageAppliedWithTheDialog();
     void keyboard();
     void screenshot();
     void formScreenshot();
@@ -194,6 +197,16 @@ void TestHtmlEditor::linkDialog()
     });
     trigger(u"linkAction"_s);
     QCOMPARE(m_editor->html(), u"<p>Voir le site</p>"_s);
+}
+
+void TestHtmlEditor::clearFormattingKeepsLinks()
+{
+    m_editor->setHtml(u"<h3><em>Titre</em> <a href=\"https://a.fr\"><strong>lien</strong></a></h3>"
+                      "<p><u>reste</u></p>"_s);
+    m_text->moveCursor(QTextCursor::Start);
+    trigger(u"clearFormattingAction"_s);
+    QCOMPARE(
+        m_editor->html(), u"<p>Titre <a href=\"https://a.fr\">lien</a></p>\n<p><u>reste</u></p>"_s);
 }
 
 void TestHtmlEditor::tableInsertion()
@@ -364,6 +377,36 @@ void TestHtmlEditor::imageFromFile()
     trigger(u"imageAction"_s);
     QVERIFY(m_editor->findChild<QLabel *>(u"sourceNoticeLabel"_s)->isVisible());
     QCOMPARE(static_cast<Section *>(section)->data().files.size(), size_t(1));
+}
+
+void TestHtmlEditor::courseSummaryImageAppliedWithTheDialog()
+{
+    auto document = CourseDocument::create(m_dir->filePath(u"c.parcours"_s));
+    QVERIFY(document);
+    CourseDocument *d = document.get();
+    const int before = d->undoStack()->count();
+    {
+        CourseSettingsDialog dialog(d);
+        auto *editor = dialog.findChild<HtmlEditor *>(u"summaryHtmlEditor"_s);
+        QVERIFY(editor);
+        editor->textEdit()->setFocus();
+        QTest::keyClicks(editor->textEdit(), u"Bienvenue "_s);
+        QVERIFY(editor->insertImage(testImage(), u"logo.png"_s));
+        // Nothing changes before OK.
+        QCOMPARE(d->undoStack()->count(), before);
+        QVERIFY(d->course()->data().files.empty());
+        dialog.accept();
+    }
+    QCOMPARE(d->undoStack()->count(), before + 1);
+    const CourseData &course = d->course()->data();
+    QCOMPARE(
+        course.summary, u"<p>Bienvenue <img src=\"@@PLUGINFILE@@/logo.png\" alt=\"logo\"></p>"_s);
+    QCOMPARE(course.files.size(), size_t(1));
+    QCOMPARE(course.files.front().area, u"summary"_s);
+    QVERIFY(d->store()->hasMedia(course.files.front().sha1));
+    d->undoStack()->undo();
+    QVERIFY(d->course()->data().files.empty());
+    QVERIFY(d->course()->data().summary.isEmpty());
 }
 
 void TestHtmlEditor::keyboard()

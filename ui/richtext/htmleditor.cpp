@@ -196,8 +196,14 @@ void changeCharFormat(QTextCursor cursor, const std::function<void(QTextCharForm
 {
     const int start = cursor.selectionStart();
     const int end = cursor.selectionEnd();
-    QTextCursor edit(cursor.document());
-    edit.beginEditBlock();
+    // Collected first: setting a format splits and merges the fragments being walked.
+    struct Range
+    {
+        int from;
+        int to;
+        QTextCharFormat format;
+    };
+    QList<Range> ranges;
     for (QTextBlock block = cursor.document()->findBlock(start);
          block.isValid() && block.position() <= end; block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -208,10 +214,15 @@ void changeCharFormat(QTextCursor cursor, const std::function<void(QTextCharForm
                 continue;
             QTextCharFormat format = fragment.charFormat();
             change(format);
-            edit.setPosition(from);
-            edit.setPosition(to, QTextCursor::KeepAnchor);
-            edit.setCharFormat(format);
+            ranges.append({from, to, format});
         }
+    }
+    QTextCursor edit(cursor.document());
+    edit.beginEditBlock();
+    for (const Range &range : std::as_const(ranges)) {
+        edit.setPosition(range.from);
+        edit.setPosition(range.to, QTextCursor::KeepAnchor);
+        edit.setCharFormat(range.format);
     }
     edit.endEditBlock();
 }
