@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -594,6 +595,21 @@ void TestQuestionForm::controlsHaveAccessibleNames()
 
 void TestQuestionForm::screenshots()
 {
+    if (qEnvironmentVariableIsEmpty("PARCOURS_SCREENSHOT_DIR"))
+        QSKIP("Set PARCOURS_SCREENSHOT_DIR to take screenshots of the question form.");
+    // In the user's language, as the application shows it (PARCOURS_TRANSLATIONS_DIR: .qm files
+    // not yet in the resources).
+    QTranslator translator;
+    const QString translations = qEnvironmentVariableIsEmpty("PARCOURS_TRANSLATIONS_DIR")
+        ? u":/i18n"_s
+        : qEnvironmentVariable("PARCOURS_TRANSLATIONS_DIR");
+    if (translator.load(QLocale(), u"parcours"_s, u"_"_s, translations))
+        QCoreApplication::installTranslator(&translator);
+    // The form is made in the user's language.
+    m_window->takeWidget();
+    delete m_form;
+    m_form = new QuestionForm(m_doc.get());
+    m_window->setWidget(m_form);
     Question *q = add(QuestionType::MultiChoice);
     QuestionData data = q->data();
     data.name = u"Capitale de la France"_s;
@@ -626,6 +642,7 @@ void TestQuestionForm::screenshots()
     m_doc->setData(q, data, NodeField::All);
     grab(m_window.get(), u"questions-match.png"_s);
     QVERIFY(m_form->isVisible());
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestQuestionForm)

@@ -716,7 +716,6 @@ void QuestionForm::buildNumerical()
     auto *note = new QLabel(tr("Units are optional: when there are some, a response may give "
                                "one of them after its number; it is not graded."));
     note->setWordWrap(true);
-    form->addRow(new QLabel(tr("Units")));
     form->addRow(note);
     form->addRow(units);
     RowAdapter<NumericalUnit> adapter;
@@ -912,8 +911,8 @@ void QuestionForm::buildCloze()
         });
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit->setLineWrapMode(QTextEdit::WidgetWidth);
-    edit->setMaximumHeight(QWIDGETSIZE_MAX);
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 8);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 16);
 
     m_clozeErrors = new QLabel;
     m_clozeErrors->setObjectName(u"clozeErrorsLabel"_s);
@@ -960,7 +959,7 @@ void QuestionForm::updateCloze()
             type = tr("Multiple response");
         auto *item = new QTreeWidgetItem(m_clozeParts,
             {QString::number(++number), type, QLocale().toString(part.mark),
-                answers.join(u"; "_s)});
+                answers.join(tr("; "))});
         item->setToolTip(3, part.code);
     }
     const QStringList errors = clozeProblems(text);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -168,6 +169,9 @@ RowTable::RowTable(const QString &accessibleName,
                            "F2 edits the cell."));
     m_table->installEventFilter(this);
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 7);
+    auto *title = new QLabel(accessibleName);
+    title->setBuddy(m_table);
+    layout->addWidget(title);
     layout->addWidget(m_table);
 
     auto *buttons = new QHBoxLayout;
