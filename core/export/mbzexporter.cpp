@@ -2059,7 +2059,11 @@ void Builder::writeQuestion(XmlBuilder &x,
         x.end();
     }
     x.end();
-    x.empty("tags");
+    const QByteArray tags = parentId ? QByteArray() : keptElement(d.extra, "questionXml", "tags");
+    if (tags.isEmpty())
+        x.empty("tags");
+    else
+        x.raw(tags);
     x.end();
 }
 

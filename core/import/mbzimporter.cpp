@@ -279,6 +279,7 @@ private:
     QHash<qint64, RawQuestion> m_questionsById;
     QSet<qint64> m_randomQuestions;
     QHash<qint64, NodeId> m_categoryNode; // category id → node (0: the bank's top)
+    int m_taggedQuestions = 0;
     QList<std::pair<NodeId, XmlElement>> m_quizzes;
 };
 
@@ -1474,6 +1475,13 @@ void Importer::readQuestion(const RawQuestion &raw, NodeId category)
                 QStringLiteral("{#%1}").arg(i + 1), childString(sub.element, "questiontext"));
         }
     }
+    // Tags (random slots may draw by tag), kept as Moodle wrote them.
+    if (const XmlElement tags = q.child(QLatin1String("tags"));
+        tags && !tags.children().isEmpty()) {
+        d.extra.insert(
+            QStringLiteral("questionXml"), QJsonObject {{QStringLiteral("tags"), tags.toXml()}});
+        ++m_taggedQuestions;
+    }
     if (d.type == QuestionType::Other)
         m_report->kept.append({KeptItem::Kind::Question, d.name,
             tr("Question \"%1\" of type %2, as Moodle wrote it").arg(d.name, qtype)});
@@ -1605,6 +1613,9 @@ bool Importer::readQuestions(QString *error)
         for (const RawQuestion &raw : c.questions)
             readQuestion(raw, node);
     }
+    if (m_taggedQuestions > 0)
+        m_report->kept.append({KeptItem::Kind::Tags, tr("Question bank"),
+            tr("Tags of %n question(s) of the bank", nullptr, m_taggedQuestions)});
     // Entries and older versions were noted with the negated question id.
     for (auto it = m_entryNode.begin(); it != m_entryNode.end(); ++it)
         it.value() = it.value() < 0 ? m_questionNode.value(-it.value()) : it.value();

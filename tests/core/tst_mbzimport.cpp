@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/mbzexporter.h"
 #include "core/import/mbzimporter.h"
+#include "core/import/mbzreader.h"
 #include "core/model/coursedocument.h"
 #include "core/storage/coursestore.h"
 #include "core/tools/generator.h"
@@ -290,6 +291,78 @@ private:
         if (report)
             *report = importer.report();
         return doc;
+    }
+
+    /**
+     * Every file the import kept (the course's blocks, filters, events…, an opaque activity's
+     * files, a modelled activity's blocks…) is exported byte for byte as the backup had it.
+     * An opaque activity's module.xml and inforef.xml are the model's, and its main file when
+     * its cmid had to move (movesClashingKeptIds).
+     */
+    void checkKeptFilesUnchanged(const QString &backup,
+        const CourseDocument &doc,
+        const QMap<QByteArray, QByteArray> &exported)
+    {
+        MbzReader reader(backup);
+        QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+        auto original = [&reader](const QString &relative) {
+            QFile f(reader.rootPath() + QLatin1Char('/') + relative);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+        };
+        const QJsonObject courseFiles
+            = doc.course()->data().extra.value(QStringLiteral("keptFiles")).toObject();
+        for (const QString &path : courseFiles.keys())
+            QCOMPARE(exported.value(path.toUtf8()), original(path));
+        // Tags, custom fields and format options of course.xml, as the backup wrote them.
+        const QJsonObject courseXml
+            = doc.course()->data().extra.value(QStringLiteral("courseXml")).toObject();
+        for (auto e = courseXml.constBegin(); e != courseXml.constEnd(); ++e) {
+            const QByteArray element = e.value().toString().toUtf8();
+            QVERIFY2(original(QStringLiteral("course/course.xml")).contains(element),
+                element.constData());
+            QVERIFY(exported.value("course/course.xml").contains(element));
+        }
+        // Activities by name: the export's directory is named after the cmid it gives.
+        QHash<QString, QString> exportedDir;
+        const QByteArray backupXml = exported.value("moodle_backup.xml");
+        static const QRegularExpression entry(
+            QStringLiteral("<activity>.*?<title>(.*?)</title>\\s*<directory>(.*?)</directory>"),
+            QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpressionMatchIterator it = entry.globalMatch(QString::fromUtf8(backupXml));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            exportedDir.insert(m.captured(1), m.captured(2));
+        }
+        int compared = 0;
+        for (const MbzActivity &a : reader.info().activities) {
+            const Activity *activity = nullptr;
+            for (const Activity *candidate : activities(doc)) {
+                if (candidate->data().name.toHtmlEscaped() == a.title.toHtmlEscaped()
+                    && exportedDir.contains(candidate->data().name.toHtmlEscaped()))
+                    activity = candidate;
+            }
+            if (!activity)
+                continue;
+            const QString to = exportedDir.value(activity->data().name.toHtmlEscaped());
+            QStringList kept
+                = activity->data().extra.value(QStringLiteral("keptFiles")).toObject().keys();
+            if (const OpaqueSettings *opaque = activity->settings<OpaqueSettings>()) {
+                const bool moved
+                    = a.directory.section(QLatin1Char('/'), -1) != to.section(QLatin1Char('/'), -1);
+                for (const QString &name : opaque->xmlFiles.keys()) {
+                    if (name != QLatin1String("module.xml") && name != QLatin1String("inforef.xml")
+                        && !(moved && name == opaque->moduleName + QStringLiteral(".xml")))
+                        kept.append(name);
+                }
+            }
+            for (const QString &name : std::as_const(kept)) {
+                QCOMPARE(exported.value((to + QLatin1Char('/') + name).toUtf8()),
+                    original(a.directory + QLatin1Char('/') + name));
+                ++compared;
+            }
+        }
+        qDebug() << "kept files compared byte for byte:" << courseFiles.size() + compared
+                 << "elements of course.xml:" << courseXml.size();
     }
 
     QTemporaryDir m_dir;
@@ -615,6 +688,15 @@ void TestMbzImport::importsRandomSlots()
         }
     }
     QCOMPARE(found, randomSlots);
+    // A random slot drawing by tag needs the questions' tags: they are kept and exported.
+    if (!tags.isEmpty()) {
+        QCOMPARE(report.keptCount(KeptItem::Kind::Tags), 1);
+        const QByteArray questions = MbzExporter().xmlFiles(*doc).value("questions.xml");
+        for (const QString &tag : std::as_const(tags)) {
+            const QByteArray name = tag.section(QLatin1Char(','), 1).toUtf8();
+            QVERIFY2(questions.contains("<rawname>" + name + "</rawname>"), name.constData());
+        }
+    }
     // The validator accepts a random slot: it has no question, but a category that exists.
     for (const Validator::Issue &issue : Validator::validate(*doc)) {
         QVERIFY2(!issue.message.contains(QLatin1String("of the quiz")), qPrintable(issue.message));
@@ -825,6 +907,7 @@ void TestMbzImport::roundTrip()
     QVERIFY2(exporter.writeFile(*first, exported), qPrintable(exporter.errorString()));
     auto second = importFile(exported);
     QVERIFY(second);
+    checkKeptFilesUnchanged(fixture(file), *first, exporter.xmlFiles(*first));
 
     QJsonObject a = renumbered(first->snapshot());
     QJsonObject b = second->snapshot();
