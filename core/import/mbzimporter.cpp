@@ -493,13 +493,25 @@ bool Importer::keepDirectoryExtras(
         if (!keepFolder(blocksDir + QLatin1Char('/') + block, kept, error))
             return false;
         QString name = block.section(QLatin1Char('_'), 0, -2);
+        qint64 context = 0;
         QString ignored;
         if (auto doc = load(blocksDir + QLatin1Char('/') + block + QStringLiteral("/block.xml"),
-                false, &ignored))
+                false, &ignored)) {
             name = childString(doc->root(), "blockname");
+            context = doc->root().attribute(QLatin1String("contextid")).toLongLong();
+        }
         m_report->kept.append({KeptItem::Kind::Block, owner,
             course ? tr("Block \"%1\" of the course").arg(name)
                    : tr("Block \"%1\" of \"%2\"").arg(name, owner)});
+        // A block's files (an HTML block's images) are not kept: the export numbers files anew
+        // and the block's kept inforef.xml names the old numbers.
+        const auto files = std::count_if(m_files.cbegin(), m_files.cend(),
+            [context](const FileRecord &f) { return context > 0 && f.contextId == context; });
+        if (files > 0)
+            m_report->warnings.append(tr("The block \"%1\" is kept without its %n file(s); add "
+                                         "them to the block again in Moodle.",
+                nullptr, static_cast<int>(files))
+                                          .arg(name));
     }
     struct KeptFile
     {

@@ -1269,6 +1269,13 @@ void TestMbzImport::keepsCourseDataAndWritesItBack()
         "id=\"3\"><roleid>5</roleid><capability>mod/forum:replypost</capability>"
         "<permission>-1</permission></override></role_overrides><role_assignments>"
         "</role_assignments></roles>");
+    // The HTML block of the course has an image: the block is kept, its file is reported.
+    QByteArray &filesXml = files["files.xml"];
+    QVERIFY(filesXml.contains("</files>"));
+    filesXml.replace("</files>",
+        "<file id=\"999\"><contenthash>0123456789abcdef0123456789abcdef01234567</contenthash>"
+        "<contextid>77</contextid><component>block_html</component><filearea>content</filearea>"
+        "<itemid>0</itemid><filepath>/</filepath><filename>logo.png</filename></file></files>");
     QByteArray &course = files["course/course.xml"];
     QVERIFY(course.contains("<tags></tags>") || course.contains("<tags/>"));
     const QByteArray tags
@@ -1299,6 +1306,7 @@ void TestMbzImport::keepsCourseDataAndWritesItBack()
     QVERIFY2(all.contains(QLatin1String("1 calendar event")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("Maternelle")), qPrintable(all));
     QVERIFY(!report.warnings.filter(QLatin1String("Role overrides of the course")).isEmpty());
+    QVERIFY(!report.warnings.filter(QLatin1String("kept without its 1 file")).isEmpty());
 
     const QMap<QByteArray, QByteArray> again = exporter.xmlFiles(*doc);
     QVERIFY2(!again.isEmpty(), qPrintable(exporter.errorString()));
