@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/filecommands.h"
 #include "core/commands/nodecommands.h"
+#include "core/commands/setnodefield.h"
 #include "core/model/activity.h"
 #include "core/model/coursedocument.h"
 #include "core/storage/coursestore.h"
@@ -112,6 +113,8 @@ private Q_SLOTS:
     void dropFromTheFileManager();
     void contextMenuOffersTheActions();
     void sizesInFrenchUnits();
+    void outlineByKeyboard();
+    void outlineButtonsFollowTheCurrentIdea();
     void screenshots();
 };
 
@@ -426,6 +429,169 @@ void TestFilesEditor::sizesInFrenchUnits()
     QCOMPARE(FilesEditor::sizeText(1258291), u"1,2 Mo"_s);
     QCOMPARE(FilesEditor::sizeText(512), u"512 octets"_s);
     QLocale::setDefault(saved);
+}
+
+namespace {
+
+MindMapNode idea(const QString &label, std::vector<MindMapNode> children = {})
+{
+    MindMapNode node;
+    node.label = label;
+    node.children = std::move(children);
+    return node;
+}
+
+/** The outline as text: "Centre(A,B(C))". */
+QString outlineText(const MindMapNode &node)
+{
+    QStringList children;
+    for (const MindMapNode &child : node.children)
+        children.append(outlineText(child));
+    return children.isEmpty() ? node.label : u"%1(%2)"_s.arg(node.label, children.join(u","_s));
+}
+
+/** The line edit renaming an item of view, once it has the focus. */
+QLineEdit *focusedEditor(const QAbstractItemView *view)
+{
+    auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    return line && view->isAncestorOf(line) ? line : nullptr;
+}
+
+QString outlineOf(const Activity *map)
+{
+    return outlineText(map->settings<MindMapSettings>()->root);
+}
+
+bool setOutline(CourseDocument *doc, Activity *map, const MindMapNode &root)
+{
+    MindMapSettings settings = *map->settings<MindMapSettings>();
+    settings.root = root;
+    const bool pushed = SetNodeField<Activity, ActivitySettings>::push(doc, map,
+        &ActivityData::settings, ActivitySettings(settings), NodeField::Settings, u"Outline"_s);
+    doc->undoStack()->clear();
+    return pushed;
+}
+
+} // namespace
+
+void TestFilesEditor::outlineByKeyboard()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    QVERIFY(setOutline(f.doc.get(), f.mindMap, idea(u"Centre"_s, {idea(u"A"_s), idea(u"B"_s)})));
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.mindMap);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *tree = form.findChild<QTreeWidget *>(u"mindMapOutlineTree"_s);
+    QVERIFY(tree->isVisible());
+    QUndoStack *stack = f.doc->undoStack();
+    tree->setFocus();
+    QTreeWidgetItem *root = tree->topLevelItem(0);
+    tree->setCurrentItem(root->child(0));
+
+    // Insert adds a child of A and opens it for typing; Enter keeps the name.
+    QTest::keyClick(tree, Qt::Key_Insert);
+    QCOMPARE(stack->count(), 1);
+    QTRY_VERIFY(focusedEditor(tree));
+    QLineEdit *line = focusedEditor(tree);
+    line->selectAll();
+    QTest::keyClicks(line, u"A1"_s);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(outlineOf(f.mindMap), u"Centre(A(A1),B)"_s);
+    QCOMPARE(stack->count(), 2);
+    QTRY_VERIFY(tree->hasFocus());
+
+    // Shift+Insert adds a sibling after the current idea; Escape keeps the default name.
+    QTest::keyClick(tree, Qt::Key_Insert, Qt::ShiftModifier);
+    QTRY_VERIFY(focusedEditor(tree));
+    QTest::keyClick(focusedEditor(tree), Qt::Key_Escape);
+    QTRY_VERIFY(tree->hasFocus());
+    const QString fresh = tree->currentItem()->text(0);
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A(A1,%1),B)"_s.arg(fresh));
+    QCOMPARE(stack->count(), 3);
+
+    // Alt+Up and Alt+Down move it among its siblings, one undo step each.
+    QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A(%1,A1),B)"_s.arg(fresh));
+    QCOMPARE(tree->currentItem()->text(0), fresh);
+    QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A(A1,%1),B)"_s.arg(fresh));
+    QCOMPARE(stack->count(), 5);
+
+    // Alt+Left outdents it after its parent; Alt+Right indents it under the idea before it.
+    QTest::keyClick(tree, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A(A1),%1,B)"_s.arg(fresh));
+    QTest::keyClick(tree, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A(A1,%1),B)"_s.arg(fresh));
+    QCOMPARE(stack->count(), 7);
+
+    // F2 renames.
+    QTest::keyClick(tree, Qt::Key_F2);
+    QTRY_VERIFY(focusedEditor(tree));
+    line = focusedEditor(tree);
+    line->selectAll();
+    QTest::keyClicks(line, u"A2"_s);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(outlineOf(f.mindMap), u"Centre(A(A1,A2),B)"_s);
+    QTRY_VERIFY(tree->hasFocus());
+
+    // Delete removes the idea, and the focus goes to its neighbour.
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A(A1),B)"_s);
+    QCOMPARE(tree->currentItem()->text(0), u"A1"_s);
+    QCOMPARE(stack->count(), 9);
+
+    // Undo puts back one step at a time, and the tree follows.
+    stack->undo();
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A(A1,A2),B)"_s);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->childCount(), 2);
+    stack->undo();
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A(A1,%1),B)"_s.arg(fresh));
+}
+
+void TestFilesEditor::outlineButtonsFollowTheCurrentIdea()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    QVERIFY(setOutline(f.doc.get(), f.mindMap, idea(u"Centre"_s, {idea(u"A"_s), idea(u"B"_s)})));
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.mindMap);
+    form.show();
+    auto *tree = form.findChild<QTreeWidget *>(u"mindMapOutlineTree"_s);
+    const auto button = [&](const QString &name) {
+        return form.findChild<QPushButton *>(u"mindMap%1Button"_s.arg(name));
+    };
+    const QStringList names {u"AddChild"_s, u"AddSibling"_s, u"Rename"_s, u"MoveUp"_s,
+        u"MoveDown"_s, u"Indent"_s, u"Outdent"_s, u"Delete"_s};
+    for (const QString &name : names) {
+        QVERIFY2(button(name), qPrintable(name));
+        QVERIFY2(!button(name)->accessibleName().isEmpty(), qPrintable(name));
+        QVERIFY2(!button(name)->toolTip().isEmpty(), qPrintable(name));
+    }
+    QCOMPARE(tree->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QCOMPARE(tree->actions().size(), names.size());
+
+    // The central idea cannot move nor be deleted.
+    tree->setCurrentItem(tree->topLevelItem(0));
+    QVERIFY(button(u"AddChild"_s)->isEnabled());
+    QVERIFY(!button(u"Delete"_s)->isEnabled());
+    QVERIFY(!button(u"MoveUp"_s)->isEnabled());
+    QVERIFY(!button(u"Outdent"_s)->isEnabled());
+    // B can move up and be indented under A, not move down nor be outdented.
+    tree->setCurrentItem(tree->topLevelItem(0)->child(1));
+    QVERIFY(button(u"MoveUp"_s)->isEnabled());
+    QVERIFY(!button(u"MoveDown"_s)->isEnabled());
+    QVERIFY(button(u"Indent"_s)->isEnabled());
+    QVERIFY(!button(u"Outdent"_s)->isEnabled());
+    QTest::mouseClick(button(u"Indent"_s), Qt::LeftButton);
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A(B))"_s);
+    QVERIFY(button(u"Outdent"_s)->isEnabled());
+    QTest::mouseClick(button(u"Outdent"_s), Qt::LeftButton);
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(A,B)"_s);
+    QTest::mouseClick(button(u"MoveUp"_s), Qt::LeftButton);
+    QCOMPARE(outlineOf(f.mindMap), u"Centre(B,A)"_s);
+    QCOMPARE(f.doc->undoStack()->count(), 3);
 }
 
 void TestFilesEditor::screenshots()

@@ -9,6 +9,7 @@
 #include "ui/forms/restrictioneditor.h"
 #include "ui/quiz/quizeditor.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -734,31 +735,89 @@ void ActivityForm::buildMindMap()
     m_outlineTree = new QTreeWidget;
     m_outlineTree->setObjectName(u"mindMapOutlineTree"_s);
     m_outlineTree->setAccessibleName(tr("Mind map outline"));
+    m_outlineTree->setAccessibleDescription(
+        tr("Insert adds a child idea, Shift+Insert a sibling, F2 or Enter renames, Delete "
+           "deletes, Alt+Up and Alt+Down move, Alt+Right and Alt+Left indent and outdent."));
     m_outlineTree->setHeaderHidden(true);
-    m_outlineTree->setMinimumHeight(fontMetrics().lineSpacing() * 8);
-    m_outlineTree->setEditTriggers(QAbstractItemView::DoubleClicked
-        | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    form->addRow(tr("Outline:"), m_outlineTree);
+    m_outlineTree->setMinimumHeight(fontMetrics().lineSpacing() * 12);
+    // Enter and F2 rename through the Rename action; a click on the selected idea too.
+    m_outlineTree->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    m_outlineTree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *outlineLabel = new QLabel(tr("O&utline:"));
+    outlineLabel->setBuddy(m_outlineTree);
     connect(m_outlineTree, &QTreeWidget::itemChanged, this, [this] { pushOutline(); });
+    connect(
+        m_outlineTree, &QTreeWidget::currentItemChanged, this, [this] { updateOutlineActions(); });
 
-    auto *buttons = new QHBoxLayout;
-    const auto addButton = [&](const QString &text, const QString &name, auto slot) {
+    // The buttons stand in a column beside the outline: eight would not fit in a row.
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_outlineTree, 1);
+    auto *buttons = new QVBoxLayout;
+    row->addLayout(buttons);
+    using Enabled = std::function<bool(QTreeWidgetItem *)>;
+    const auto addAction = [&](const QString &text, const QString &name, const QString &toolTip,
+                               const QList<QKeySequence> &shortcuts, Enabled enabled, auto slot) {
+        auto *action = new QAction(text, m_outlineTree);
+        action->setObjectName(QString(name).replace(u"Button"_s, u"Action"_s));
+        action->setShortcuts(shortcuts);
+        // Only while the outline has the focus, not while an idea is being renamed in it.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        const QString tip
+            = u"%1 (%2)"_s.arg(toolTip, shortcuts.constFirst().toString(QKeySequence::NativeText));
+        action->setToolTip(tip);
+        m_outlineTree->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
         auto *button = new QPushButton(text);
         button->setObjectName(name);
+        button->setAccessibleName(plainLabel(text));
+        button->setToolTip(tip);
         buttons->addWidget(button);
-        connect(button, &QPushButton::clicked, this, slot);
-        return button;
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button,
+            [action, button] { button->setEnabled(action->isEnabled()); });
+        m_outlineActions.emplace_back(action, std::move(enabled));
     };
-    addButton(tr("Add a &child"), u"mindMapAddChildButton"_s, [this] { addOutlineNode(true); });
-    addButton(
-        tr("Add a s&ibling"), u"mindMapAddSiblingButton"_s, [this] { addOutlineNode(false); });
-    addButton(tr("Re&name"), u"mindMapRenameButton"_s, [this] {
-        if (QTreeWidgetItem *item = m_outlineTree->currentItem())
-            m_outlineTree->editItem(item);
-    });
-    addButton(tr("De&lete"), u"mindMapDeleteButton"_s, [this] { removeOutlineNode(); });
+    const Enabled any = [](QTreeWidgetItem *) { return true; };
+    const Enabled notCentral = [](QTreeWidgetItem *item) { return item->parent(); };
+    const Enabled hasPrevious = [](QTreeWidgetItem *item) {
+        return item->parent() && item->parent()->indexOfChild(item) > 0;
+    };
+    addAction(tr("Add a &child"), u"mindMapAddChildButton"_s, tr("Add an idea under this one"),
+        {QKeySequence(Qt::Key_Insert)}, any, [this] { addOutlineNode(true); });
+    addAction(tr("Add a s&ibling"), u"mindMapAddSiblingButton"_s,
+        tr("Add an idea after this one, at the same level"),
+        {QKeySequence(Qt::ShiftModifier | Qt::Key_Insert)}, any, [this] { addOutlineNode(false); });
+    addAction(tr("Re&name"), u"mindMapRenameButton"_s, tr("Rename the idea"),
+        {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, any,
+        [this] {
+            if (QTreeWidgetItem *item = m_outlineTree->currentItem())
+                m_outlineTree->editItem(item);
+        });
+    addAction(tr("Move &up"), u"mindMapMoveUpButton"_s, tr("Move the idea before the previous one"),
+        {QKeySequence(Qt::AltModifier | Qt::Key_Up)}, hasPrevious, [this] { moveOutlineNode(-1); });
+    addAction(
+        tr("Move do&wn"), u"mindMapMoveDownButton"_s, tr("Move the idea after the next one"),
+        {QKeySequence(Qt::AltModifier | Qt::Key_Down)},
+        [](QTreeWidgetItem *item) {
+            QTreeWidgetItem *parent = item->parent();
+            return parent && parent->indexOfChild(item) < parent->childCount() - 1;
+        },
+        [this] { moveOutlineNode(1); });
+    addAction(tr("In&dent"), u"mindMapIndentButton"_s,
+        tr("Make the idea a child of the previous one"),
+        {QKeySequence(Qt::AltModifier | Qt::Key_Right)}, hasPrevious,
+        [this] { indentOutlineNode(true); });
+    addAction(
+        tr("&Outdent"), u"mindMapOutdentButton"_s, tr("Make the idea a sibling of its parent"),
+        {QKeySequence(Qt::AltModifier | Qt::Key_Left)},
+        [](QTreeWidgetItem *item) { return item->parent() && item->parent()->parent(); },
+        [this] { indentOutlineNode(false); });
+    addAction(tr("De&lete"), u"mindMapDeleteButton"_s, tr("Delete the idea and the ideas under it"),
+        {QKeySequence(QKeySequence::Delete)}, notCentral, [this] { removeOutlineNode(); });
     buttons->addStretch(1);
-    form->addRow(buttons);
+    form->addRow(outlineLabel);
+    form->addRow(row);
     addRefresher(NodeField::Settings, [this] { refreshOutline(); });
 }
 
@@ -792,10 +851,30 @@ void ActivityForm::refreshOutline()
     if (!settings
         || (m_outlineTree->topLevelItemCount() > 0 && outlineFromTree() == settings->root))
         return;
+    // Keep the current idea (by its position) across undo and redo, for keyboard users.
+    QList<int> path;
+    for (QTreeWidgetItem *item = m_outlineTree->currentItem(); item && item->parent();
+         item = item->parent())
+        path.prepend(item->parent()->indexOfChild(item));
     const QSignalBlocker blocker(m_outlineTree);
     m_outlineTree->clear();
-    m_outlineTree->addTopLevelItem(outlineItem(settings->root));
+    QTreeWidgetItem *current = outlineItem(settings->root);
+    m_outlineTree->addTopLevelItem(current);
     m_outlineTree->expandAll();
+    for (int index : std::as_const(path)) {
+        if (index >= current->childCount())
+            break;
+        current = current->child(index);
+    }
+    m_outlineTree->setCurrentItem(current);
+    updateOutlineActions();
+}
+
+void ActivityForm::updateOutlineActions()
+{
+    QTreeWidgetItem *current = m_outlineTree->currentItem();
+    for (const auto &[action, enabled] : m_outlineActions)
+        action->setEnabled(current && enabled(current));
 }
 
 void ActivityForm::pushOutline()
@@ -842,17 +921,74 @@ void ActivityForm::addOutlineNode(bool child)
     m_outlineTree->editItem(item);
 }
 
+void ActivityForm::moveOutlineNode(int delta)
+{
+    QTreeWidgetItem *current = m_outlineTree->currentItem();
+    QTreeWidgetItem *parent = current ? current->parent() : nullptr;
+    if (!parent)
+        return;
+    const int row = parent->indexOfChild(current) + delta;
+    if (row < 0 || row >= parent->childCount())
+        return;
+    {
+        const QSignalBlocker blocker(m_outlineTree);
+        parent->takeChild(parent->indexOfChild(current));
+        parent->insertChild(row, current);
+        m_outlineTree->expandAll();
+        m_outlineTree->setCurrentItem(current);
+    }
+    pushOutline();
+    updateOutlineActions();
+}
+
+void ActivityForm::indentOutlineNode(bool indent)
+{
+    QTreeWidgetItem *current = m_outlineTree->currentItem();
+    QTreeWidgetItem *parent = current ? current->parent() : nullptr;
+    if (!parent)
+        return;
+    const int row = parent->indexOfChild(current);
+    {
+        const QSignalBlocker blocker(m_outlineTree);
+        if (indent) {
+            // Becomes the last child of the idea before it.
+            if (row == 0)
+                return;
+            QTreeWidgetItem *previous = parent->child(row - 1);
+            parent->takeChild(row);
+            previous->addChild(current);
+        } else {
+            // Becomes the sibling just after its parent; the central idea has no sibling.
+            QTreeWidgetItem *grandParent = parent->parent();
+            if (!grandParent)
+                return;
+            parent->takeChild(row);
+            grandParent->insertChild(grandParent->indexOfChild(parent) + 1, current);
+        }
+        m_outlineTree->expandAll();
+        m_outlineTree->setCurrentItem(current);
+    }
+    pushOutline();
+    updateOutlineActions();
+}
+
 void ActivityForm::removeOutlineNode()
 {
     QTreeWidgetItem *current = m_outlineTree->currentItem();
     // The central idea stays: a mind map always has one.
     if (!current || !current->parent())
         return;
+    // The focus goes on to the next idea, else the previous one, else the parent.
+    QTreeWidgetItem *parent = current->parent();
+    const int row = parent->indexOfChild(current);
     {
         const QSignalBlocker blocker(m_outlineTree);
         delete current;
+        QTreeWidgetItem *next = parent->child(std::min(row, parent->childCount() - 1));
+        m_outlineTree->setCurrentItem(next ? next : parent);
     }
     pushOutline();
+    updateOutlineActions();
 }
 
 } // namespace Parcours

@@ -6,8 +6,11 @@
 
 #include <QHash>
 
+#include <functional>
+#include <utility>
 #include <vector>
 
+class QAction;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
@@ -77,11 +80,19 @@ private:
     void pushOutline();
     void addOutlineNode(bool child);
     void removeOutlineNode();
+    /** Moves the current idea among its siblings (delta -1 up, +1 down). */
+    void moveOutlineNode(int delta);
+    /** Makes the current idea a child of the previous one, or a sibling of its parent. */
+    void indentOutlineNode(bool indent);
+    /** Enables the outline actions that apply to the current idea. */
+    void updateOutlineActions();
 
     QHash<int, QGroupBox *> m_kindBoxes;
     CompletionEditor *m_completionEditor = nullptr;
     RestrictionBinder *m_restrictionBinder = nullptr;
     QTreeWidget *m_outlineTree = nullptr;
+    /** The outline's actions, each with when it applies to the current idea. */
+    std::vector<std::pair<QAction *, std::function<bool(QTreeWidgetItem *)>>> m_outlineActions;
     QLabel *m_opaqueLabel = nullptr;
     QTableWidget *m_feedbackTable = nullptr;
     int m_lastMergeKey = 0;
