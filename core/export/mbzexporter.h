@@ -37,6 +37,11 @@ enum class WordCloudPlugin { CollabWordCloud, WordCloud };
  * `<modname>.xml` names, except module.xml and inforef.xml, which the model owns (completion,
  * restriction, files). A question of type Other is written with the common question fields and
  * its rawXml (the `plugin_qtype_*_question` element as Moodle wrote it) inside `<question>`.
+ * What MbzImporter keeps in extra JSON is written back too: "keptFiles" of the course and of
+ * activities (blocks turn the "blocks" root setting on), raw tags / custom fields / format
+ * options, question tags, and 4.5 subsections (parentcmid, insubsection, mod_subsection).
+ * Random slots are question_set_references: the legacy filter condition for 4.1 (and for a
+ * tagged slot, which only it names by tag), the 4.3+ one for 4.5 and 5.0.
  */
 class MbzExporter : public Exporter
 {

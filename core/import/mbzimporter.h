@@ -95,10 +95,16 @@ using ImportProgress = std::function<void(qint64 done, qint64 total)>;
  * Everything the model knows becomes editable: course fields and files, sections, activities of
  * the modelled kinds with completion, restrictions (cm and grade item ids mapped to NodeIds,
  * legacy 2.6 availability fields turned into conditions), files, the question bank (3.x flat and
- * 4.x bank-entry formats), quiz slots and course completion. An activity of any other module is
- * kept opaque (OpaqueSettings: every file of its backup directory) so that the exporter writes
- * it back unchanged; a question of another type keeps its plugin XML. What cannot be kept
- * (random quiz slots, files of other components, …) is listed in report().warnings.
+ * 4.x bank-entry formats), quiz slots including random ones (QuizSlot::random) and course
+ * completion. An activity of any other module is kept opaque (OpaqueSettings: every file of its
+ * backup directory) so that the exporter writes it back unchanged; a question of another type
+ * keeps its plugin XML. Course and activity data the model does not edit is kept in the nodes'
+ * extra JSON and written back unchanged: "keptFiles" (blocks, filters, calendar events,
+ * comments, competencies, completion defaults), "courseXml"/"moduleXml"/"sectionXml"/
+ * "questionXml" (tags, custom fields, format options as raw XML), and a 4.5 subsection's
+ * delegated section ("delegatedBy", "parentActivity"). report().kept lists all of it; what
+ * cannot be kept (role overrides, the gradebook set-up, groups, blocks' files, …) is in
+ * report().warnings too, with KeptItem::keptOnExport false where it is a kept item's kind.
  *
  * The whole tree is built first and replaces the document's content in one transaction
  * (CourseDocument::resetContent), so nothing is half-imported. Media are streamed from the
