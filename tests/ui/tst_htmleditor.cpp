@@ -60,6 +60,20 @@ QImage testImage()
     return image;
 }
 
+/** For screenshots: the translations in PARCOURS_SCREENSHOT_QM (files separated by ':'). */
+std::vector<std::unique_ptr<QTranslator>> installTranslators()
+{
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    const QStringList files
+        = qEnvironmentVariable("PARCOURS_SCREENSHOT_QM").split(u':', Qt::SkipEmptyParts);
+    for (const QString &file : files) {
+        translators.push_back(std::make_unique<QTranslator>());
+        if (translators.back()->load(file))
+            QApplication::installTranslator(translators.back().get());
+    }
+    return translators;
+}
+
 } // namespace
 
 class TestHtmlEditor : public QObject
@@ -438,15 +452,27 @@ void TestHtmlEditor::screenshot()
     const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("PARCOURS_SCREENSHOT_DIR not set");
-    m_editor->setHtml(u"<h3>Objectifs</h3><p>Un <strong>gras</strong> et un <a "
-                      "href=\"https://a.fr\">lien</a>.</p><ul><li>un</li><li>deux</li></ul>"
-                      "<table border=\"1\"><thead><tr><th>A</th><th>B</th></tr></thead><tbody>"
-                      "<tr><td>1</td><td>2</td></tr></tbody></table>"_s);
+    const auto translators = installTranslators();
+    HtmlEditor editor;
+    editor.resize(700, 300);
+    editor.show();
+    editor.setHtml(u"<h3>Objectifs</h3><p>Un <strong>gras</strong> et un <a "
+                   "href=\"https://a.fr\">lien</a>.</p><ul><li>un</li><li>deux</li></ul>"
+                   "<table border=\"1\"><thead><tr><th>A</th><th>B</th></tr></thead><tbody>"
+                   "<tr><td>1</td><td>2</td></tr></tbody></table>"_s);
     QTest::qWait(50);
-    m_editor->grab().save(QDir(dir).filePath(u"htmleditor.png"_s));
-    m_editor->setHtml(u"<p><iframe src=\"https://x.fr\"></iframe></p>"_s);
+    editor.grab().save(QDir(dir).filePath(u"htmleditor.png"_s));
+    editor.setHtml(u"<p><iframe src=\"https://x.fr\"></iframe></p>"_s);
     QTest::qWait(50);
-    m_editor->grab().save(QDir(dir).filePath(u"htmleditor-source.png"_s));
+    editor.grab().save(QDir(dir).filePath(u"htmleditor-source.png"_s));
+    LinkDialog link;
+    link.setEditing(true);
+    link.show();
+    TableDialog table;
+    table.show();
+    QTest::qWait(50);
+    link.grab().save(QDir(dir).filePath(u"htmleditor-link.png"_s));
+    table.grab().save(QDir(dir).filePath(u"htmleditor-table.png"_s));
 }
 
 void TestHtmlEditor::formScreenshot()
@@ -454,14 +480,7 @@ void TestHtmlEditor::formScreenshot()
     const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("PARCOURS_SCREENSHOT_DIR not set");
-    // PARCOURS_SCREENSHOT_QM: translation files to load, separated by ':'.
-    std::vector<std::unique_ptr<QTranslator>> translators;
-    for (const QString &file :
-        qEnvironmentVariable("PARCOURS_SCREENSHOT_QM").split(u':', Qt::SkipEmptyParts)) {
-        translators.push_back(std::make_unique<QTranslator>());
-        if (translators.back()->load(file))
-            QApplication::installTranslator(translators.back().get());
-    }
+    const auto translators = installTranslators();
     auto document = CourseDocument::create(m_dir->filePath(u"shot.parcours"_s));
     QVERIFY(document);
     CourseDocument *d = document.get();
@@ -486,8 +505,6 @@ void TestHtmlEditor::formScreenshot()
     QTest::qWait(100);
     area.grab().save(QDir(dir).filePath(u"htmleditor-form.png"_s));
     area.takeWidget();
-    for (const auto &translator : translators)
-        QApplication::removeTranslator(translator.get());
 }
 
 QTEST_MAIN(TestHtmlEditor)

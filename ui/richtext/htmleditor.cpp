@@ -671,7 +671,7 @@ void HtmlEditor::updateActions()
     if (block.headingLevel() > 0 && index == Paragraph)
         index = -1; // another heading level (h1, h2, h6 written elsewhere)
     const QSignalBlocker blocker(m_styleCombo);
-    m_styleCombo->setCurrentIndex(index);
+    m_styleCombo->setCurrentIndex(rich ? index : -1);
 }
 
 void HtmlEditor::focusToolBar()
