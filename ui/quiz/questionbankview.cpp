@@ -475,13 +475,8 @@ void QuestionBankView::rebuildQuestions()
                 + (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
         name->setToolTip(tip);
         auto *type = new QStandardItem(QuestionTypeInfo::name(fields.type));
-        const QStringList quizzes = usage.value(question->id());
-        auto *used = new QStandardItem(quizzes.isEmpty()
-                ? tr("—")
-                : tr("%n quiz(zes)", nullptr, static_cast<int>(quizzes.size())));
-        used->setData(static_cast<int>(quizzes.size()), IdRole);
-        used->setToolTip(quizzes.isEmpty() ? tr("No quiz uses this question")
-                                           : tr("Used by: %1").arg(quizzes.join(tr(", "))));
+        auto *used = new QStandardItem;
+        showUsage(used, usage.value(question->id()));
         const QList<QStandardItem *> row {name, type, used};
         for (QStandardItem *item : row)
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
@@ -509,6 +504,29 @@ void QuestionBankView::rebuildQuestions()
         m_status->setText(
             tr("%n question(s) in this category", nullptr, m_questionModel->rowCount()));
     updateActions();
+}
+
+void QuestionBankView::showUsage(QStandardItem *item, const QStringList &quizzes)
+{
+    const QString text = quizzes.isEmpty()
+        ? tr("—")
+        : tr("%n quiz(zes)", nullptr, static_cast<int>(quizzes.size()));
+    if (item->text() == text && item->data(IdRole).toInt() == quizzes.size())
+        return;
+    item->setText(text);
+    item->setData(static_cast<int>(quizzes.size()), IdRole);
+    item->setToolTip(quizzes.isEmpty() ? tr("No quiz uses this question")
+                                       : tr("Used by: %1").arg(quizzes.join(tr(", "))));
+}
+
+void QuestionBankView::updateUsage()
+{
+    // A quiz changed: only the "used by" column can change, in place.
+    const QHash<NodeId, QStringList> usage = quizUsage(m_document);
+    for (int row = 0; row < m_questionModel->rowCount(); ++row) {
+        const NodeId id = m_questionModel->item(row, NameColumn)->data(IdRole).toLongLong();
+        showUsage(m_questionModel->item(row, UsageColumn), usage.value(id));
+    }
 }
 
 void QuestionBankView::updateActions()
@@ -548,7 +566,7 @@ void QuestionBankView::onNodeChanged(Node *node)
         break;
     case NodeType::Activity:
         if (static_cast<Activity *>(node)->kind() == ActivityKind::Quiz)
-            rebuildQuestions();
+            updateUsage();
         break;
     default:
         break;

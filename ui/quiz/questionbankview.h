@@ -78,6 +78,8 @@ private:
     void rebuildCategories();
     void rebuildQuestions();
     void updateActions();
+    void updateUsage();
+    void showUsage(QStandardItem *item, const QStringList &quizzes);
     void onNodeChanged(Parcours::Node *node);
     void onStructureChanged();
     void newCategory();

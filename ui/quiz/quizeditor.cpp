@@ -669,7 +669,17 @@ void QuizEditor::rebuild()
         item->setTextAlignment(MarkColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(MarkColumn, tr("Mark of the question in this quiz (F2 to change it)"));
 
-        const QStringList problems = slotProblems(i);
+        // The question's own checks (the validator's), or its absence from the bank.
+        QStringList problems;
+        bool error = !question;
+        if (question) {
+            for (const QuestionProblem &p : checkQuestion(question->data())) {
+                problems.append(p.message);
+                error = error || p.severity == Validator::Severity::Error;
+            }
+        } else {
+            problems = slotProblems(i);
+        }
         if (problems.isEmpty()) {
             item->setIcon(NumberColumn, QIcon());
             item->setToolTip(NumberColumn, QString());
@@ -677,11 +687,6 @@ void QuizEditor::rebuild()
             item->setData(NumberColumn, Qt::AccessibleDescriptionRole, QString());
         } else {
             ++problemCount;
-            bool error = !question;
-            if (question) {
-                for (const QuestionProblem &p : checkQuestion(question->data()))
-                    error = error || p.severity == Validator::Severity::Error;
-            }
             item->setIcon(NumberColumn, error ? errorIcon : warningIcon);
             const QString tip = problems.join(QLatin1Char('\n'));
             item->setToolTip(NumberColumn, tip);
