@@ -67,7 +67,7 @@ protected:
         NodeFields fields,
         std::function<QString()> get,
         std::function<bool(const QString &)> set);
-    /** A multi-line text shown and edited as is (HTML source for now). */
+    /** A multi-line plain text shown and edited as is (HTML fields use addHtmlEdit()). */
     QTextEdit *addTextEdit(QFormLayout *form,
         const QString &label,
         const QString &objectName,
