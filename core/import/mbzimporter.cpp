@@ -479,9 +479,10 @@ bool Importer::keepFolder(const QString &relative, QJsonObject *kept, QString *e
 /**
  * The Moodle data of a course or an activity directory that the model does not edit, kept so
  * that the export writes it back unchanged (docs/moodle-backup-format.md §5–§7): its blocks,
- * and its filter, calendar, comment, competency and completion-default files when they hold
- * something. Role overrides are only reported: their role ids need the site's role mapping.
- * Kept files go to *kept keyed by path from the backup root; what was kept is reported for owner.
+ * and its filter, calendar (course only), comment, competency and completion-default files when
+ * they hold something. Role overrides are only reported: their role ids need the site's role
+ * mapping. Kept files go to *kept keyed by path from the backup root; what was kept is reported for
+ * owner.
  */
 bool Importer::keepDirectoryExtras(
     const QString &dir, const QString &owner, bool course, QJsonObject *kept, QString *error)
@@ -524,6 +525,10 @@ bool Importer::keepDirectoryExtras(
         {"competencies.xml", KeptItem::Kind::Competencies},
         {"completiondefaults.xml", KeptItem::Kind::Other}};
     for (const KeptFile &f : files) {
+        // An activity's events repeat its dates (opens, closes, due…), which the model edits:
+        // kept, they would restore stale dates.
+        if (!course && f.kind == KeptItem::Kind::CalendarEvents)
+            continue;
         const QString relative = dir + QLatin1Char('/') + QLatin1String(f.file);
         QString ignored;
         std::unique_ptr<XmlDocument> doc = load(relative, false, &ignored);

@@ -1264,6 +1264,8 @@ void TestMbzImport::keepsCourseDataAndWritesItBack()
     files.insert("course/filters.xml", filters);
     files.insert(quizDir + "/blocks/html_10/block.xml", block);
     files.insert(quizDir + "/filters.xml", filters);
+    // The quiz's own events repeat its dates, which the parcours edits: not kept.
+    files.insert(quizDir + "/calendar.xml", events);
     files.insert("course/roles.xml",
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<roles><role_overrides><override "
         "id=\"3\"><roleid>5</roleid><capability>mod/forum:replypost</capability>"
@@ -1321,6 +1323,7 @@ void TestMbzImport::keepsCourseDataAndWritesItBack()
     }
     QCOMPARE(again.value(newQuizDir + "/blocks/html_10/block.xml"), block);
     QCOMPARE(again.value(newQuizDir + "/filters.xml"), filters);
+    QVERIFY(!again.value(newQuizDir + "/calendar.xml").contains("Classe virtuelle"));
     // The restore only looks at the blocks when the backup says it has some.
     const QByteArray backup = again.value("moodle_backup.xml");
     const qsizetype setting = backup.indexOf("<name>blocks</name>");
