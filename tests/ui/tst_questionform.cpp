@@ -5,6 +5,7 @@
 #include "core/model/questionbank.h"
 #include "ui/questions/questionform.h"
 #include "ui/questions/rowtable.h"
+#include "ui/richtext/htmleditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -169,10 +170,10 @@ void TestQuestionForm::commonFieldsAreOneUndoStepEach()
     QCOMPARE(q->data().name, u"Capitale"_s);
     QCOMPARE(steps(), before + 1);
 
-    auto *text = find<QTextEdit>(u"questionTextEdit"_s);
+    QTextEdit *text = find<HtmlEditor>(u"questionTextEdit"_s)->textEdit();
     text->setFocus();
     QTest::keyClicks(text, u"Quelle est la capitale ?"_s);
-    QCOMPARE(q->data().text, u"Quelle est la capitale ?"_s);
+    QVERIFY2(q->data().text.contains(u"Quelle est la capitale ?"_s), qPrintable(q->data().text));
     QCOMPARE(steps(), before + 2);
 
     auto *mark = find<QDoubleSpinBox>(u"defaultMarkSpinBox"_s);
@@ -210,7 +211,7 @@ void TestQuestionForm::multiChoiceFromEmptyToCorrect()
     QVERIFY(checks->isVisible());
     QVERIFY(m_form->shownProblems().join(u'\n').contains(u"text is empty"_s));
 
-    auto *text = find<QTextEdit>(u"questionTextEdit"_s);
+    QTextEdit *text = find<HtmlEditor>(u"questionTextEdit"_s)->textEdit();
     text->setFocus();
     QTest::keyClicks(text, u"Quelle ville ?"_s);
     QVERIFY(!m_form->shownProblems().join(u'\n').contains(u"text is empty"_s));
@@ -256,10 +257,10 @@ void TestQuestionForm::multiChoiceFromEmptyToCorrect()
     QCOMPARE(q->data().numbering, u"none"_s);
     find<QCheckBox>(u"multichoiceShuffleCheckBox"_s)->click();
     QCOMPARE(q->data().shuffle, false);
-    auto *correct = find<QTextEdit>(u"multichoiceCorrectFeedbackEdit"_s);
+    QTextEdit *correct = find<HtmlEditor>(u"multichoiceCorrectFeedbackEdit"_s)->textEdit();
     correct->setFocus();
     QTest::keyClicks(correct, u"Oui"_s);
-    QCOMPARE(q->data().feedback.correct, u"Oui"_s);
+    QVERIFY(q->data().feedback.correct.contains(u"Oui"_s));
     QCOMPARE(steps(), before + 3);
 }
 
@@ -352,7 +353,7 @@ void TestQuestionForm::trueFalseChoosesTheCorrectAnswer()
 void TestQuestionForm::shortAnswerCaseAndPatterns()
 {
     Question *q = add(QuestionType::ShortAnswer);
-    auto *text = find<QTextEdit>(u"questionTextEdit"_s);
+    QTextEdit *text = find<HtmlEditor>(u"questionTextEdit"_s)->textEdit();
     text->setFocus();
     QTest::keyClicks(text, u"Capitale ?"_s);
     QVERIFY(m_form->shownProblems().join(u'\n').contains(u"100 %"_s));
@@ -377,7 +378,7 @@ void TestQuestionForm::shortAnswerCaseAndPatterns()
 void TestQuestionForm::numericalAnswersAndUnits()
 {
     Question *q = add(QuestionType::Numerical);
-    auto *text = find<QTextEdit>(u"questionTextEdit"_s);
+    QTextEdit *text = find<HtmlEditor>(u"questionTextEdit"_s)->textEdit();
     text->setFocus();
     QTest::keyClicks(text, u"Combien ?"_s);
 
@@ -405,7 +406,7 @@ void TestQuestionForm::numericalAnswersAndUnits()
 void TestQuestionForm::matchingNeedsTwoQuestionsAndThreeAnswers()
 {
     Question *q = add(QuestionType::Match);
-    auto *text = find<QTextEdit>(u"questionTextEdit"_s);
+    QTextEdit *text = find<HtmlEditor>(u"questionTextEdit"_s)->textEdit();
     text->setFocus();
     QTest::keyClicks(text, u"Associez."_s);
     const auto matchProblem
@@ -435,7 +436,7 @@ void TestQuestionForm::essayOptions()
     Question *q = add(QuestionType::Essay);
     QVERIFY(!find<QComboBox>(u"penaltyComboBox"_s)->isVisibleTo(m_form));
     QVERIFY(!find<QWidget>(u"hintsTable"_s)->isVisibleTo(m_form));
-    auto *text = find<QTextEdit>(u"questionTextEdit"_s);
+    QTextEdit *text = find<HtmlEditor>(u"questionTextEdit"_s)->textEdit();
     text->setFocus();
     QTest::keyClicks(text, u"Racontez."_s);
     QCOMPARE(m_form->shownProblems(), QStringList());
@@ -461,10 +462,10 @@ void TestQuestionForm::essayOptions()
     // Two presses on one spin box are one step.
     QCOMPARE(steps(), before + 3);
 
-    auto *grader = find<QTextEdit>(u"graderInfoEdit"_s);
+    QTextEdit *grader = find<HtmlEditor>(u"graderInfoEdit"_s)->textEdit();
     grader->setFocus();
     QTest::keyClicks(grader, u"Notation"_s);
-    QCOMPARE(q->data().essay.graderInfo, u"Notation"_s);
+    QVERIFY(q->data().essay.graderInfo.contains(u"Notation"_s));
     QCOMPARE(steps(), before + 4);
 }
 
@@ -473,7 +474,7 @@ void TestQuestionForm::gapChoicesFollowTheGaps()
     for (QuestionType type : {QuestionType::GapSelect, QuestionType::DdWtoS}) {
         Question *q = add(type);
         const QString name = qtypeName(type);
-        auto *text = find<QTextEdit>(u"questionTextEdit"_s);
+        QTextEdit *text = find<HtmlEditor>(u"questionTextEdit"_s)->textEdit();
         text->setFocus();
         QTest::keyClicks(text, u"Le [[1]] mange la [[2]]."_s);
         QVERIFY2(m_form->shownProblems().join(u'\n').contains(u"[[1]]"_s), qPrintable(name));
@@ -503,7 +504,7 @@ void TestQuestionForm::gapChoicesFollowTheGaps()
 void TestQuestionForm::clozeIsParsedAsTheUserTypes()
 {
     Question *q = add(QuestionType::MultiAnswer);
-    QVERIFY(!find<QTextEdit>(u"questionTextEdit"_s)->isVisibleTo(m_form));
+    QVERIFY(!find<HtmlEditor>(u"questionTextEdit"_s)->isVisibleTo(m_form));
     auto *cloze = find<QTextEdit>(u"clozeTextEdit"_s);
     QVERIFY(cloze->isVisibleTo(m_form));
     QVERIFY(cloze->font().fixedPitch() || cloze->fontInfo().fixedPitch());

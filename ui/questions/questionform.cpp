@@ -6,6 +6,7 @@
 #include "core/model/question.h"
 #include "core/validation/questioncheck.h"
 #include "ui/questions/rowtable.h"
+#include "ui/richtext/htmleditor.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -408,8 +409,8 @@ void QuestionForm::buildCommon(QVBoxLayout *layout)
             return setQuestionField(
                 this, &QuestionData::name, text, NodeField::Name, tr("Question name"));
         });
-    m_textEdit = addTextEdit(
-        form, tr("Question &text (HTML):"), u"questionTextEdit"_s, NodeField::Content,
+    m_textEdit = addHtmlEdit(
+        form, tr("Question &text:"), u"questionTextEdit"_s, NodeField::Content, u"questiontext"_s,
         [current] { return current().text; },
         [this](const QString &text) {
             return setQuestionField(
@@ -424,9 +425,9 @@ void QuestionForm::buildCommon(QVBoxLayout *layout)
         });
     mark->setToolTip(tr("The mark of the question in a quiz, before the quiz scales it."));
     m_markEdit = mark;
-    addTextEdit(
-        form, tr("General &feedback (HTML):"), u"generalFeedbackEdit"_s, NodeField::Content,
-        [current] { return current().generalFeedback; },
+    addHtmlEdit(
+        form, tr("General &feedback:"), u"generalFeedbackEdit"_s, NodeField::Content,
+        u"generalfeedback"_s, [current] { return current().generalFeedback; },
         [this](const QString &text) {
             return setQuestionField(this, &QuestionData::generalFeedback, text, NodeField::Content,
                 tr("General feedback"));
@@ -515,19 +516,21 @@ void QuestionForm::addCombinedFeedback(QFormLayout *form, const QString &prefix)
     {
         QString label;
         QString name;
+        QString area;
         QString CombinedFeedback::*member;
     } fields[] = {
-        {tr("For any &correct response:"), u"CorrectFeedbackEdit"_s, &CombinedFeedback::correct},
+        {tr("For any &correct response:"), u"CorrectFeedbackEdit"_s, u"correctfeedback"_s,
+            &CombinedFeedback::correct},
         {tr("For any partially correct &response:"), u"PartiallyCorrectFeedbackEdit"_s,
-            &CombinedFeedback::partiallyCorrect},
-        {tr("For any inc&orrect response:"), u"IncorrectFeedbackEdit"_s,
+            u"partiallycorrectfeedback"_s, &CombinedFeedback::partiallyCorrect},
+        {tr("For any inc&orrect response:"), u"IncorrectFeedbackEdit"_s, u"incorrectfeedback"_s,
             &CombinedFeedback::incorrect},
     };
     for (const auto &field : fields) {
         const int key = nextMergeKey();
         const QString label = plainLabel(field.label);
-        addTextEdit(
-            form, field.label, prefix + field.name, NodeField::Content,
+        addHtmlEdit(
+            form, field.label, prefix + field.name, NodeField::Content, field.area,
             [current, member = field.member] { return current().*member; },
             [this, current, member = field.member, key, label](const QString &text) {
                 CombinedFeedback feedback = current();
@@ -820,24 +823,22 @@ void QuestionForm::buildEssay()
             [setEssay, member = spin.member, label = spin.label, key](
                 int value) { return setEssay(member, value, label, key); });
     }
-    const struct
-    {
-        QString label;
-        QString name;
-        QString EssayOptions::*member;
-    } texts[] = {
-        {tr("Response templat&e (HTML):"), u"responseTemplateEdit"_s,
-            &EssayOptions::responseTemplate},
-        {tr("Information for &graders (HTML):"), u"graderInfoEdit"_s, &EssayOptions::graderInfo},
-    };
-    for (const auto &text : texts) {
-        const int key = nextMergeKey();
-        addTextEdit(
-            form, text.label, text.name, NodeField::Content,
-            [current, member = text.member] { return current().*member; },
-            [setEssay, member = text.member, label = text.label, key](
-                const QString &value) { return setEssay(member, value, label, key); });
-    }
+    const QString templateLabel = tr("Response templat&e (HTML):");
+    const int templateKey = nextMergeKey();
+    addTextEdit(
+        form, templateLabel, u"responseTemplateEdit"_s, NodeField::Content,
+        [current] { return current().responseTemplate; },
+        [setEssay, templateLabel, templateKey](const QString &value) {
+            return setEssay(&EssayOptions::responseTemplate, value, templateLabel, templateKey);
+        });
+    const QString graderLabel = tr("Information for &graders:");
+    const int graderKey = nextMergeKey();
+    addHtmlEdit(
+        form, graderLabel, u"graderInfoEdit"_s, NodeField::Content, u"graderinfo"_s,
+        [current] { return current().graderInfo; },
+        [setEssay, graderLabel, graderKey](const QString &value) {
+            return setEssay(&EssayOptions::graderInfo, value, graderLabel, graderKey);
+        });
 }
 
 void QuestionForm::buildDescription()
