@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void sizesInFrenchUnits();
     void outlineByKeyboard();
     void outlineButtonsFollowTheCurrentIdea();
+    void seedWordsAreAnEditableList();
     void screenshots();
 };
 
@@ -592,6 +594,82 @@ void TestFilesEditor::outlineButtonsFollowTheCurrentIdea()
     QTest::mouseClick(button(u"MoveUp"_s), Qt::LeftButton);
     QCOMPARE(outlineOf(f.mindMap), u"Centre(B,A)"_s);
     QCOMPARE(f.doc->undoStack()->count(), 3);
+}
+
+void TestFilesEditor::seedWordsAreAnEditableList()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    {
+        WordCloudSettings settings = *f.wordCloud->settings<WordCloudSettings>();
+        settings.seedWords = {u"école"_s, u"jeu"_s};
+        QVERIFY((SetNodeField<Activity, ActivitySettings>::push(f.doc.get(), f.wordCloud,
+            &ActivityData::settings, ActivitySettings(settings), NodeField::Settings, u"S"_s)));
+        f.doc->undoStack()->clear();
+    }
+    const auto words = [&] { return f.wordCloud->settings<WordCloudSettings>()->seedWords; };
+    ActivityForm form(f.doc.get());
+    form.setActivity(f.wordCloud);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *list = form.findChild<QListWidget *>(u"wordCloudSeedWordsList"_s);
+    QVERIFY(list && list->isVisible());
+    QCOMPARE(list->count(), 2);
+    QUndoStack *stack = f.doc->undoStack();
+    list->setFocus();
+    list->setCurrentRow(0);
+
+    // Insert adds a word after the current one; it is stored once typed, as one undo step.
+    QTest::keyClick(list, Qt::Key_Insert);
+    QTRY_VERIFY(focusedEditor(list));
+    QTest::keyClicks(focusedEditor(list), u" partage "_s);
+    QTest::keyClick(focusedEditor(list), Qt::Key_Return);
+    QTRY_COMPARE(words(), QStringList({u"école"_s, u"partage"_s, u"jeu"_s}));
+    QCOMPARE(stack->count(), 1);
+
+    // A new word abandoned with Escape leaves nothing, not even an undo step.
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Insert);
+    QTRY_VERIFY(focusedEditor(list));
+    QTest::keyClick(focusedEditor(list), Qt::Key_Escape);
+    QTRY_COMPARE(list->count(), 3);
+    QCOMPARE(stack->count(), 1);
+
+    // F2 edits, Alt+Down moves, Delete removes: one undo step each.
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_F2);
+    QTRY_VERIFY(focusedEditor(list));
+    focusedEditor(list)->selectAll();
+    QTest::keyClicks(focusedEditor(list), u"classe"_s);
+    QTest::keyClick(focusedEditor(list), Qt::Key_Return);
+    QTRY_COMPARE(words(), QStringList({u"classe"_s, u"partage"_s, u"jeu"_s}));
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(words(), QStringList({u"partage"_s, u"classe"_s, u"jeu"_s}));
+    QCOMPARE(list->currentRow(), 1);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(words(), QStringList({u"partage"_s, u"jeu"_s}));
+    QCOMPARE(stack->count(), 4);
+
+    // The buttons do the same, and follow the current word.
+    auto *up = form.findChild<QPushButton *>(u"wordCloudMoveWordUpButton"_s);
+    auto *down = form.findChild<QPushButton *>(u"wordCloudMoveWordDownButton"_s);
+    list->setCurrentRow(0);
+    QVERIFY(!up->isEnabled());
+    QVERIFY(down->isEnabled());
+    QTest::mouseClick(down, Qt::LeftButton);
+    QCOMPARE(words(), QStringList({u"jeu"_s, u"partage"_s}));
+    for (QPushButton *button : form.findChildren<QPushButton *>()) {
+        if (button->objectName().startsWith(u"wordCloud"_s))
+            QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+    }
+
+    // Undo brings each step back, and the list follows.
+    stack->undo();
+    stack->undo();
+    QCOMPARE(words(), QStringList({u"partage"_s, u"classe"_s, u"jeu"_s}));
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->item(1)->text(), u"classe"_s);
 }
 
 void TestFilesEditor::screenshots()

@@ -56,7 +56,7 @@ private Q_SLOTS:
     void quizSettingsAreSeparateUndoSteps();
     void formFollowsChangesMadeElsewhere();
     void sectionFormEditsTheSection();
-    void wordCloudSeedWordsOneALine();
+    void wordCloudSeedWordsAreAList();
     void mindMapOutlineAddsAndDeletesIdeas();
     void formShowsTheSelectedKindOnly();
     void addSectionAndActivityFromTheActions();
@@ -290,25 +290,25 @@ void TestFormPane::sectionFormEditsTheSection()
     QVERIFY(visible->isChecked());
 }
 
-void TestFormPane::wordCloudSeedWordsOneALine()
+void TestFormPane::wordCloudSeedWordsAreAList()
 {
     MainWindow window;
     QVERIFY(window.openFile(makeParcours(u"e.parcours"_s)));
     window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     Activity *cloud = select(window, u"New word cloud"_s);
     QVERIFY(cloud);
-    auto *seeds = window.formPane()->activityForm()->findChild<QTextEdit *>(
-        u"wordCloudSeedWordsTextEdit"_s);
+    auto *seeds
+        = window.formPane()->activityForm()->findChild<QListWidget *>(u"wordCloudSeedWordsList"_s);
     QVERIFY(seeds->isVisible());
+    const QStringList before = cloud->settings<WordCloudSettings>()->seedWords;
     seeds->setFocus();
-    seeds->selectAll();
-    QTest::keyClicks(seeds, u"ecole"_s);
-    QTest::keyClick(seeds, Qt::Key_Return);
-    QTest::keyClick(seeds, Qt::Key_Return);
-    QTest::keyClicks(seeds, u"  jeu "_s);
-    QCOMPARE(cloud->settings<WordCloudSettings>()->seedWords, QStringList({u"ecole"_s, u"jeu"_s}));
-    // The blank line being typed stays in the control.
-    QCOMPARE(seeds->toPlainText(), u"ecole\n\n  jeu "_s);
+    QTest::keyClick(seeds, Qt::Key_Insert);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QTest::keyClicks(line, u"  jeu "_s);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(cloud->settings<WordCloudSettings>()->seedWords, before + QStringList {u"jeu"_s});
 }
 
 void TestFormPane::mindMapOutlineAddsAndDeletesIdeas()

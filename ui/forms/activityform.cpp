@@ -9,6 +9,7 @@
 #include "ui/forms/restrictioneditor.h"
 #include "ui/quiz/quizeditor.h"
 
+#include <QAbstractItemDelegate>
 #include <QAction>
 #include <QCheckBox>
 #include <QFormLayout>
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMetaEnum>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -671,24 +673,83 @@ void ActivityForm::buildWordCloud()
         u"instructions"_s, settingGet(this, &WordCloudSettings::instructions),
         textSet(settingSet(this, &WordCloudSettings::instructions, instructions)));
 
-    // One seed word a line; blank lines are dropped.
-    const QString seeds = tr("&Seed words (one a line):");
-    const auto seedGet = settingGet(this, &WordCloudSettings::seedWords);
-    const auto seedSet = settingSet(this, &WordCloudSettings::seedWords, seeds);
-    QTextEdit *seedEdit = addTextEdit(
-        form, seeds, u"wordCloudSeedWordsTextEdit"_s, NodeField::Settings,
-        [seedGet] { return seedGet().join(QLatin1Char('\n')); },
-        [seedSet](const QString &text) {
-            QStringList words;
-            for (const QString &line : text.split(QLatin1Char('\n'))) {
-                if (!line.trimmed().isEmpty())
-                    words.append(line.trimmed());
+    // Seed words are an editable list: each word added, edited, moved or removed is one undo
+    // step, and the keys are those of the mind map outline.
+    m_seedList = new QListWidget;
+    m_seedList->setObjectName(u"wordCloudSeedWordsList"_s);
+    m_seedList->setAccessibleName(tr("Seed words"));
+    m_seedList->setAccessibleDescription(
+        tr("Insert adds a word, F2 or Enter edits it, Delete removes it, Alt+Up and Alt+Down "
+           "move it."));
+    m_seedList->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    m_seedList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_seedList->setMinimumHeight(fontMetrics().lineSpacing() * 6);
+    m_seedList->setMaximumHeight(fontMetrics().lineSpacing() * 12);
+    auto *seedLabel = new QLabel(tr("&Seed words:"));
+    seedLabel->setBuddy(m_seedList);
+    connect(m_seedList, &QListWidget::itemChanged, this, [this] { pushSeedWords(); });
+    connect(m_seedList, &QListWidget::currentRowChanged, this, [this] { updateSeedActions(); });
+    // A word left empty (a new one abandoned with Escape, or erased) leaves the list.
+    connect(m_seedList->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        bool removed = false;
+        {
+            const QSignalBlocker blocker(m_seedList);
+            for (int row = m_seedList->count() - 1; row >= 0; --row) {
+                if (m_seedList->item(row)->text().trimmed().isEmpty()) {
+                    delete m_seedList->takeItem(row);
+                    removed = true;
+                }
             }
-            return seedSet(words);
+        }
+        if (removed)
+            pushSeedWords();
+        updateSeedActions();
+    });
+
+    auto *seedRow = new QHBoxLayout;
+    seedRow->addWidget(m_seedList, 1);
+    auto *seedButtons = new QVBoxLayout;
+    seedRow->addLayout(seedButtons);
+    const auto addSeedAction = [&](const QString &text, const QString &name, const QString &toolTip,
+                                   const QList<QKeySequence> &shortcuts, auto slot) {
+        auto *action = new QAction(text, m_seedList);
+        action->setObjectName(QString(name).replace(u"Button"_s, u"Action"_s));
+        action->setShortcuts(shortcuts);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        const QString tip
+            = u"%1 (%2)"_s.arg(toolTip, shortcuts.constFirst().toString(QKeySequence::NativeText));
+        action->setToolTip(tip);
+        m_seedList->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        auto *button = new QPushButton(text);
+        button->setObjectName(name);
+        button->setAccessibleName(plainLabel(text));
+        button->setToolTip(tip);
+        seedButtons->addWidget(button);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button,
+            [action, button] { button->setEnabled(action->isEnabled()); });
+        m_seedActions.append(action);
+    };
+    addSeedAction(tr("&Add a word"), u"wordCloudAddWordButton"_s, tr("Add a seed word"),
+        {QKeySequence(Qt::Key_Insert)}, [this] { addSeedWord(); });
+    addSeedAction(tr("&Edit"), u"wordCloudEditWordButton"_s, tr("Edit the word"),
+        {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+        [this] {
+            if (QListWidgetItem *item = m_seedList->currentItem())
+                m_seedList->editItem(item);
         });
-    // Enter starts the next word; the text is compared line by line, so a blank line typed
-    // before the next word is kept in the control.
-    seedEdit->setTabChangesFocus(true);
+    addSeedAction(tr("Move &up"), u"wordCloudMoveWordUpButton"_s, tr("Move the word up"),
+        {QKeySequence(Qt::AltModifier | Qt::Key_Up)}, [this] { moveSeedWord(-1); });
+    addSeedAction(tr("Move do&wn"), u"wordCloudMoveWordDownButton"_s, tr("Move the word down"),
+        {QKeySequence(Qt::AltModifier | Qt::Key_Down)}, [this] { moveSeedWord(1); });
+    addSeedAction(tr("Remo&ve"), u"wordCloudRemoveWordButton"_s, tr("Remove the word"),
+        {QKeySequence(QKeySequence::Delete)}, [this] { removeSeedWord(); });
+    seedButtons->addStretch(1);
+    form->addRow(seedLabel);
+    form->addRow(seedRow);
+    addRefresher(NodeField::Settings, [this] { refreshSeedWords(); });
 
     const QString required = tr("Words &required from each participant:");
     addSpinBox(form, required, u"wordCloudRequiredSpinBox"_s, NodeField::Settings, 0, 10,
@@ -836,6 +897,98 @@ void ActivityForm::buildOpaque()
                       .arg(settings->moduleName)
                 : QString());
     });
+}
+
+QStringList ActivityForm::seedWordsFromList() const
+{
+    QStringList words;
+    for (int row = 0; row < m_seedList->count(); ++row) {
+        const QString word = m_seedList->item(row)->text().trimmed();
+        if (!word.isEmpty())
+            words.append(word);
+    }
+    return words;
+}
+
+void ActivityForm::refreshSeedWords()
+{
+    const auto *settings = activity()->settings<WordCloudSettings>();
+    if (!settings || seedWordsFromList() == settings->seedWords)
+        return;
+    const int current = m_seedList->currentRow();
+    const QSignalBlocker blocker(m_seedList);
+    m_seedList->clear();
+    for (const QString &word : settings->seedWords) {
+        auto *item = new QListWidgetItem(word, m_seedList);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    m_seedList->setCurrentRow(std::min(current, m_seedList->count() - 1));
+    updateSeedActions();
+}
+
+void ActivityForm::pushSeedWords()
+{
+    // Each change of the list is its own undo step: a new merge key every time.
+    const auto set = settingSet(this, &WordCloudSettings::seedWords, tr("Seed words"));
+    const QStringList words = seedWordsFromList();
+    place([&] { return set(words); });
+}
+
+void ActivityForm::updateSeedActions()
+{
+    if (m_seedActions.size() != 5)
+        return;
+    const int row = m_seedList->currentRow();
+    const int count = m_seedList->count();
+    const bool writable = !m_document->isReadOnly();
+    m_seedActions.at(0)->setEnabled(writable);
+    m_seedActions.at(1)->setEnabled(writable && row >= 0);
+    m_seedActions.at(2)->setEnabled(writable && row > 0);
+    m_seedActions.at(3)->setEnabled(writable && row >= 0 && row < count - 1);
+    m_seedActions.at(4)->setEnabled(writable && row >= 0);
+}
+
+void ActivityForm::addSeedWord()
+{
+    // The word is pushed once typed: an empty new word leaves no undo step.
+    auto *item = new QListWidgetItem;
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    {
+        const QSignalBlocker blocker(m_seedList);
+        m_seedList->insertItem(m_seedList->currentRow() + 1, item);
+    }
+    m_seedList->setCurrentItem(item);
+    m_seedList->editItem(item);
+}
+
+void ActivityForm::moveSeedWord(int delta)
+{
+    const int row = m_seedList->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_seedList->count())
+        return;
+    {
+        const QSignalBlocker blocker(m_seedList);
+        QListWidgetItem *item = m_seedList->takeItem(row);
+        m_seedList->insertItem(target, item);
+        m_seedList->setCurrentRow(target);
+    }
+    pushSeedWords();
+    updateSeedActions();
+}
+
+void ActivityForm::removeSeedWord()
+{
+    const int row = m_seedList->currentRow();
+    if (row < 0)
+        return;
+    {
+        const QSignalBlocker blocker(m_seedList);
+        delete m_seedList->takeItem(row);
+        m_seedList->setCurrentRow(std::min(row, m_seedList->count() - 1));
+    }
+    pushSeedWords();
+    updateSeedActions();
 }
 
 MindMapNode ActivityForm::outlineFromTree() const

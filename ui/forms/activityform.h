@@ -5,6 +5,8 @@
 #include "ui/forms/nodeform.h"
 
 #include <QHash>
+#include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <utility>
@@ -13,6 +15,7 @@
 class QAction;
 class QGroupBox;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QTableWidget;
 class QTreeWidget;
@@ -74,6 +77,15 @@ private:
     void buildMindMap();
     void buildOpaque();
 
+    /** The seed words as shown in the list (empty entries left out). */
+    QStringList seedWordsFromList() const;
+    void refreshSeedWords();
+    void pushSeedWords();
+    void updateSeedActions();
+    void addSeedWord();
+    void moveSeedWord(int delta);
+    void removeSeedWord();
+
     /** The mind map outline as shown in the tree. */
     MindMapNode outlineFromTree() const;
     void refreshOutline();
@@ -90,6 +102,9 @@ private:
     QHash<int, QGroupBox *> m_kindBoxes;
     CompletionEditor *m_completionEditor = nullptr;
     RestrictionBinder *m_restrictionBinder = nullptr;
+    QListWidget *m_seedList = nullptr;
+    /** Add, edit, move up, move down and remove a seed word, in this order. */
+    QList<QAction *> m_seedActions;
     QTreeWidget *m_outlineTree = nullptr;
     /** The outline's actions, each with when it applies to the current idea. */
     std::vector<std::pair<QAction *, std::function<bool(QTreeWidgetItem *)>>> m_outlineActions;
