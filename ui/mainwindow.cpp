@@ -6,15 +6,29 @@
 #include "core/model/coursedocument.h"
 #include "core/model/section.h"
 #include "core/models/coursetreemodel.h"
+#include "core/questions/giftwriter.h"
+#include "core/questions/moodlexml.h"
+#include "core/questions/questionset.h"
+#include "core/storage/coursestore.h"
+#include "core/tools/treebuilder.h"
 #include "core/validation/validator.h"
 #include "ui/coursesettingsdialog.h"
 #include "ui/exportdialog.h"
+#include "ui/filedialog.h"
 #include "ui/forms/formpane.h"
+#include "ui/importsummary.h"
 #include "ui/messagebox.h"
+#include "ui/preferences.h"
+#include "ui/preferencesdialog.h"
+#include "ui/quiz/questionbankview.h"
+#include "ui/recentfiles.h"
 #include "ui/reportview.h"
+#include "ui/snapshots.h"
+#include "ui/snapshotsdialog.h"
 #include "ui/taskrunner.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
@@ -22,16 +36,22 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScreen>
+#include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -69,7 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(splitter);
 
     m_reportView = new ReportView(this);
-    m_reportDock = new QDockWidget(tr("Export report"), this);
+    m_reportView->setAccessibleName(tr("Report"));
+    m_reportDock = new QDockWidget(tr("Report"), this);
     m_reportDock->setObjectName(QStringLiteral("reportDock"));
     m_reportDock->setWidget(m_reportView);
     addDockWidget(Qt::BottomDockWidgetArea, m_reportDock);
@@ -95,6 +116,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->setWidget(m_problemsList);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+
+    m_questionBankView = new QuestionBankView;
+    m_questionBankView->setObjectName(QStringLiteral("questionBankView"));
+    m_questionBankView->setAccessibleName(tr("Question bank"));
+    m_questionBankDock = new QDockWidget(tr("Question bank"), this);
+    m_questionBankDock->setObjectName(QStringLiteral("questionBankDock"));
+    m_questionBankDock->setWidget(m_questionBankView);
+    addDockWidget(Qt::RightDockWidgetArea, m_questionBankDock);
+    m_questionBankDock->hide();
+    // An activated question is edited in the form pane, like a section or an activity.
+    connect(
+        m_questionBankView, &QuestionBankView::questionActivated, this, [this](Question *question) {
+            if (question && m_document)
+                m_formPane->setNode(question);
+        });
     // The dock's own size hint takes half the window; a few rows are enough.
     connect(m_problemsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible || m_problemsDockSized)
@@ -115,14 +151,29 @@ MainWindow::MainWindow(QWidget *parent)
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);
 
+    m_recentFiles = new RecentFiles(this);
+    connect(m_recentFiles, &RecentFiles::fileActivated, this, [this](const QString &path) {
+        if (!m_busy)
+            openFile(path);
+    });
+
     createActions();
+    createToolBar();
+    // F6 and Shift+F6 go from pane to pane (tree, form, docks), as in most editors.
+    auto *nextPane = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    connect(nextPane, &QShortcut::activated, this, [this] { cycleFocus(true); });
+    auto *previousPane = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this);
+    connect(previousPane, &QShortcut::activated, this, [this] { cycleFocus(false); });
+
     // Room for the tree and a form without a horizontal scroll bar, within the screen.
     QSize size(1280, 800);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize());
     resize(size);
     // The form needs more room than the tree.
-    splitter->setSizes({320, size.width() - 320});
+    const int treeWidth = qMin(320, size.width() * 3 / 10);
+    splitter->setSizes({treeWidth, size.width() - treeWidth});
+    readSettings();
     updateTitle();
     updateDetails();
     updateActions();
@@ -133,21 +184,88 @@ MainWindow::~MainWindow()
     // The view must let go of the model before the model, and the model of the document.
     m_treeView->setModel(nullptr);
     m_formPane->setDocument(nullptr);
+    m_questionBankView->setDocument(nullptr);
     m_model.reset();
     m_document.reset();
+}
+
+/**
+ * text with a mnemonic on its first letter not already in *used (the kind names come from the
+ * model, without one). Text that has one, or no free letter, is returned as it is.
+ */
+static QString withMnemonic(const QString &text, QString *used)
+{
+    if (text.contains(u'&'))
+        return text;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i).toLower();
+        if (c.isLetter() && !used->contains(c)) {
+            used->append(c);
+            return QString(text).insert(i, u'&');
+        }
+    }
+    return text;
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::onOpen);
+    m_newAction = fileMenu->addAction(
+        QIcon::fromTheme(u"document-new"_s), tr("&New…"), this, &MainWindow::onNew);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Create a new parcours (Ctrl+N)"));
+    m_openAction = fileMenu->addAction(
+        QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this, &MainWindow::onOpen);
     m_openAction->setObjectName(QStringLiteral("openAction"));
     m_openAction->setShortcut(QKeySequence::Open);
-    m_exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::onExport);
+    m_openAction->setToolTip(tr("Open a parcours (Ctrl+O)"));
+    m_recentMenu = fileMenu->addMenu(tr("&Recent files"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(
+        m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recentFiles->fillMenu(m_recentMenu); });
+    // Filled once now too, so that its actions exist before it is first shown.
+    m_recentFiles->fillMenu(m_recentMenu);
+    connect(m_recentFiles, &RecentFiles::changed, this,
+        [this] { m_recentFiles->fillMenu(m_recentMenu); });
+    fileMenu->addSeparator();
+    m_saveAsAction = fileMenu->addAction(
+        QIcon::fromTheme(u"document-save-as"_s), tr("Save &as…"), this, &MainWindow::onSaveAs);
+    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    // There is no Save: Ctrl+S only says so.
+    auto *saveAction = new QAction(tr("Save"), this);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    saveAction->setShortcut(QKeySequence::Save);
+    connect(saveAction, &QAction::triggered, this, [this] { showAutosaveHint(true); });
+    addAction(saveAction);
+    QMenu *snapshotsMenu = fileMenu->addMenu(tr("Sna&pshots"));
+    snapshotsMenu->setObjectName(QStringLiteral("snapshotsMenu"));
+    m_createSnapshotAction
+        = snapshotsMenu->addAction(tr("&Take a snapshot…"), this, &MainWindow::onCreateSnapshot);
+    m_createSnapshotAction->setObjectName(QStringLiteral("createSnapshotAction"));
+    m_createSnapshotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    m_snapshotsAction = snapshotsMenu->addAction(tr("&Snapshots…"), this, &MainWindow::onSnapshots);
+    m_snapshotsAction->setObjectName(QStringLiteral("snapshotsAction"));
+    fileMenu->addSeparator();
+    m_importAction = fileMenu->addAction(QIcon::fromTheme(u"document-import"_s),
+        tr("&Import a Moodle backup…"), this, &MainWindow::onImport);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = fileMenu->addAction(
+        QIcon::fromTheme(u"document-export"_s), tr("&Export…"), this, &MainWindow::onExport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Export a Moodle backup (Ctrl+E)"));
     m_exportAction->setEnabled(false);
+    fileMenu->addSeparator();
+    m_importQuestionsAction
+        = fileMenu->addAction(tr("Import question&s…"), this, &MainWindow::onImportQuestions);
+    m_importQuestionsAction->setObjectName(QStringLiteral("importQuestionsAction"));
+    m_exportQuestionsAction
+        = fileMenu->addAction(tr("Export ques&tions…"), this, &MainWindow::onExportQuestions);
+    m_exportQuestionsAction->setObjectName(QStringLiteral("exportQuestionsAction"));
     fileMenu->addSeparator();
     m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -184,11 +302,13 @@ void MainWindow::createActions()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), false, [this] { addSection(); });
     m_addActivityMenu = editMenu->addMenu(tr("Add an &activity"));
     m_addActivityMenu->setObjectName(QStringLiteral("addActivityMenu"));
+    QString mnemonics;
     for (int k = 0; k < static_cast<int>(ActivityKind::Opaque); ++k) {
         const auto kind = static_cast<ActivityKind>(k);
         QAction *action
             = m_addActivityMenu->addAction(QIcon::fromTheme(CourseTreeModel::iconName(kind)),
-                activityKindName(kind), this, [this, kind] { addActivity(kind); });
+                withMnemonic(activityKindName(kind), &mnemonics), this,
+                [this, kind] { addActivity(kind); });
         action->setObjectName(QStringLiteral("addActivityAction%1").arg(k));
     }
     // Ctrl+Shift+A opens the kind menu from the keyboard.
@@ -206,7 +326,7 @@ void MainWindow::createActions()
         QKeySequence(Qt::CTRL | Qt::Key_D), true, [this] { duplicateCurrent(); });
     m_deleteAction = treeAction(tr("De&lete"), QStringLiteral("deleteAction"), QKeySequence::Delete,
         true, [this] { deleteCurrent(); });
-    m_moveUpAction = treeAction(tr("Move &up"), QStringLiteral("moveUpAction"),
+    m_moveUpAction = treeAction(tr("Mo&ve up"), QStringLiteral("moveUpAction"),
         QKeySequence(Qt::CTRL | Qt::Key_Up), true, [this] { moveCurrent(-1); });
     m_moveDownAction = treeAction(tr("Move do&wn"), QStringLiteral("moveDownAction"),
         QKeySequence(Qt::CTRL | Qt::Key_Down), true, [this] { moveCurrent(1); });
@@ -215,6 +335,12 @@ void MainWindow::createActions()
         = editMenu->addAction(tr("&Course settings…"), this, &MainWindow::editCourseSettings);
     m_courseSettingsAction->setObjectName(QStringLiteral("courseSettingsAction"));
     m_courseSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    editMenu->addSeparator();
+    m_preferencesAction = editMenu->addAction(QIcon::fromTheme(u"preferences-system"_s),
+        tr("&Preferences…"), this, &MainWindow::onPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -226,18 +352,68 @@ void MainWindow::createActions()
     problemsAction->setObjectName(QStringLiteral("problemsAction"));
     problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
     viewMenu->addAction(problemsAction);
+    QAction *questionBankAction = m_questionBankDock->toggleViewAction();
+    questionBankAction->setObjectName(QStringLiteral("questionBankAction"));
+    questionBankAction->setText(tr("Question &bank"));
+    questionBankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    viewMenu->addAction(questionBankAction);
     QAction *reportAction = m_reportDock->toggleViewAction();
     reportAction->setObjectName(QStringLiteral("reportAction"));
+    reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     viewMenu->addAction(reportAction);
+    m_viewMenu = viewMenu;
 }
 
-bool MainWindow::openFile(const QString &path)
+void MainWindow::createToolBar()
+{
+    m_toolBar = new QToolBar(tr("Main toolbar"), this);
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    // Icons from the theme; the text stands in where the theme has none.
+    const auto add = [this](QAction *action, const QString &icon) {
+        if (action->icon().isNull())
+            action->setIcon(QIcon::fromTheme(icon));
+        m_toolBar->addAction(action);
+        if (QWidget *button = m_toolBar->widgetForAction(action)) {
+            QString name = action->text();
+            name.remove(u'&');
+            if (name.endsWith(u'…'))
+                name.chop(1);
+            // A button runs the action at once: no "…", and it keeps the menu's mnemonic off.
+            action->setIconText(name);
+            button->setAccessibleName(name);
+        }
+    };
+    add(m_newAction, u"document-new"_s);
+    add(m_openAction, u"document-open"_s);
+    m_toolBar->addSeparator();
+    add(m_undoAction, u"edit-undo"_s);
+    add(m_redoAction, u"edit-redo"_s);
+    m_toolBar->addSeparator();
+    add(m_addSectionAction, u"list-add"_s);
+    QAction *addActivity = findChild<QAction *>(QStringLiteral("addActivityAction"));
+    add(addActivity, u"insert-object"_s);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(addActivity)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->addSeparator();
+    add(m_exportAction, u"document-export"_s);
+
+    QAction *toolBarAction = m_toolBar->toggleViewAction();
+    toolBarAction->setObjectName(QStringLiteral("toolBarAction"));
+    toolBarAction->setText(tr("Main &toolbar"));
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), toolBarAction);
+    m_viewMenu->insertSeparator(m_viewMenu->actions().value(1));
+}
+
+bool MainWindow::openFile(const QString &path, bool readOnly)
 {
     // The running task reads the open document.
     if (m_taskRunner->isRunning())
         return false;
     QString error;
-    std::unique_ptr<CourseDocument> document = CourseDocument::open(path, &error);
+    std::unique_ptr<CourseDocument> document = CourseDocument::open(path, &error, readOnly);
     if (!document) {
         showError(tr("Cannot open the parcours"),
             tr("The parcours %1 could not be opened.\n\n%2\n\nCheck that the file is a Parcours "
@@ -245,7 +421,22 @@ bool MainWindow::openFile(const QString &path)
                 .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
+    setDocument(std::move(document));
+    // A snapshot's preview is not a file the user works on.
+    if (!readOnly)
+        m_recentFiles->add(path);
+    Preferences::setLastFolder(path);
+    showAutosaveHint(false);
+    return true;
+}
 
+void MainWindow::setDocument(std::unique_ptr<CourseDocument> document)
+{
+    // The views let go of the old document before it goes.
+    if (m_document) {
+        m_formPane->setDocument(nullptr);
+        m_questionBankView->setDocument(nullptr);
+    }
     auto model = std::make_unique<CourseTreeModel>(document.get());
     // setModel() makes a new selection model and leaves the old one to us.
     QItemSelectionModel *oldSelection = m_treeView->selectionModel();
@@ -258,6 +449,7 @@ bool MainWindow::openFile(const QString &path)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     m_formPane->setDocument(m_document.get());
+    m_questionBankView->setDocument(m_document.get());
 
     CourseDocument *doc = m_document.get();
     connect(doc, &CourseDocument::nodeChanged, this, [this, doc](Node *node, NodeFields fields) {
@@ -307,7 +499,26 @@ bool MainWindow::openFile(const QString &path)
     updateActions();
     updateCounts();
     revalidate();
-    return true;
+}
+
+void MainWindow::closeDocument()
+{
+    if (!m_document)
+        return;
+    QItemSelectionModel *oldSelection = m_treeView->selectionModel();
+    m_treeView->setModel(nullptr);
+    delete oldSelection;
+    m_formPane->setDocument(nullptr);
+    m_questionBankView->setDocument(nullptr);
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_model.reset();
+    m_document.reset();
+    m_reportView->clear();
+    m_problemsList->clear();
+    updateTitle();
+    updateDetails();
+    updateActions();
+    updateCounts();
 }
 
 void MainWindow::updateTitle()
@@ -363,6 +574,16 @@ void MainWindow::updateActions()
     m_moveDownAction->setEnabled(writable && node
         && (row < parent->childCount() - 1 || (!section && sectionRow < sections - 1)));
     m_courseSettingsAction->setEnabled(writable);
+    const bool open = m_document && !m_busy;
+    m_exportAction->setEnabled(open);
+    m_saveAsAction->setEnabled(open);
+    m_createSnapshotAction->setEnabled(open);
+    m_snapshotsAction->setEnabled(open);
+    m_exportQuestionsAction->setEnabled(open);
+    m_importQuestionsAction->setEnabled(writable);
+    for (QAction *action : {m_newAction, m_openAction, m_importAction, m_preferencesAction})
+        action->setEnabled(!m_busy);
+    m_recentMenu->setEnabled(!m_busy);
 }
 
 void MainWindow::updateCounts()
@@ -521,9 +742,8 @@ void MainWindow::showError(const QString &title, const QString &text)
 
 void MainWindow::onOpen()
 {
-    const QString dir = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a parcours"), dir, tr("Parcours (*.parcours);;All files (*)"));
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open a parcours"), dialogFolder(), tr("Parcours (*.parcours);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -546,6 +766,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // A snapshot's preview leaves the user's window layout alone.
+    if (!testAttribute(Qt::WA_DeleteOnClose))
+        writeSettings();
     QMainWindow::closeEvent(event);
 }
 
@@ -650,13 +873,515 @@ void MainWindow::setBusy(bool busy)
     m_busy = busy;
     updateActions();
     m_formPane->setEnabled(!busy);
-    m_openAction->setEnabled(!busy);
-    m_exportAction->setEnabled(!busy && m_document);
     m_undoAction->setEnabled(!busy && m_undoGroup->canUndo());
     m_redoAction->setEnabled(!busy && m_undoGroup->canRedo());
     m_treeView->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers
                                      : QAbstractItemView::DoubleClicked
                 | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+}
+
+QString MainWindow::dialogFolder() const
+{
+    return Preferences::lastFolder();
+}
+
+/** path with the .parcours suffix, which the file dialogs of some systems leave out. */
+static QString withParcoursSuffix(const QString &path)
+{
+    if (path.isEmpty() || path.endsWith(u".parcours"_s, Qt::CaseInsensitive))
+        return path;
+    return path + u".parcours"_s;
+}
+
+/** Deletes a project file and what SQLite and the lock leave beside it. */
+static void removeProjectFile(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u".lock"_s})
+        QFile::remove(path + suffix);
+}
+
+/**
+ * Sets an existing file at path aside (path.replaced) so that a new one can take its place;
+ * the file dialog asked the user before. False when it cannot be moved.
+ */
+static bool setAside(const QString &path, const QString &aside)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    if (QFile::exists(aside) && !QFile::remove(aside))
+        return false;
+    return QFile::rename(path, aside);
+}
+
+void MainWindow::showAutosaveHint(bool always)
+{
+    if (m_autosaveHintShown && !always)
+        return;
+    m_autosaveHintShown = true;
+    statusBar()->showMessage(tr("No need to save: every change is stored as you make it."), 8000);
+}
+
+void MainWindow::onNew()
+{
+    const QString path = withParcoursSuffix(FileDialog::getSaveFileName(this,
+        tr("Create a parcours"), QDir(dialogFolder()).filePath(tr("New parcours.parcours")),
+        tr("Parcours (*.parcours)")));
+    if (!path.isEmpty())
+        newFile(path);
+}
+
+bool MainWindow::newFile(const QString &path)
+{
+    if (m_taskRunner->isRunning())
+        return false;
+    const QString native = QDir::toNativeSeparators(path);
+    if (m_document && QFileInfo(path) == QFileInfo(m_document->filePath())) {
+        showError(tr("Cannot create the parcours"),
+            tr("%1 is the parcours open in this window. Choose another name.").arg(native));
+        return false;
+    }
+    // The file dialog asked before replacing a file; the old one comes back on failure.
+    const QString aside = path + u".replaced"_s;
+    const bool replacing = QFileInfo::exists(path);
+    if (!setAside(path, aside)) {
+        showError(tr("Cannot create the parcours"),
+            tr("%1 cannot be replaced: it may be open in another window or write-protected.")
+                .arg(native));
+        return false;
+    }
+    QString error;
+    std::unique_ptr<CourseDocument> document = CourseDocument::create(path, &error);
+    if (document) {
+        TreeBuilder builder;
+        CourseData &course = builder.course();
+        course.title = tr("New parcours");
+        course.created = QDateTime::currentSecsSinceEpoch();
+        const QString author = Preferences::authorName();
+        if (!author.isEmpty())
+            course.indexation.authors = QStringList {author};
+        SectionData section;
+        section.title = tr("Introduction");
+        builder.addSection(section);
+        if (!builder.applyTo(document.get(), &error)) {
+            document.reset();
+            removeProjectFile(path);
+        }
+    }
+    if (!document) {
+        if (replacing)
+            QFile::rename(aside, path);
+        showError(tr("Cannot create the parcours"),
+            tr("The parcours %1 could not be created.\n\n%2").arg(native, error));
+        return false;
+    }
+    if (replacing)
+        QFile::remove(aside);
+    setDocument(std::move(document));
+    m_recentFiles->add(path);
+    Preferences::setLastFolder(path);
+    showAutosaveHint(false);
+    return true;
+}
+
+void MainWindow::onSaveAs()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->filePath());
+    const QString path = withParcoursSuffix(FileDialog::getSaveFileName(this,
+        tr("Save the parcours as"),
+        current.absoluteDir().filePath(tr("%1 (copy).parcours").arg(current.completeBaseName())),
+        tr("Parcours (*.parcours)")));
+    if (!path.isEmpty())
+        saveAs(path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    if (!m_document || m_taskRunner->isRunning())
+        return false;
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (QFileInfo(path) == QFileInfo(m_document->filePath())) {
+        statusBar()->showMessage(
+            tr("%1 is the parcours open in this window; every change is already stored in it.")
+                .arg(nativePath),
+            8000);
+        return false;
+    }
+    const CourseStore *store = m_document->store();
+    bool copied = false;
+    QString error;
+    // A large parcours takes a moment: the copy runs off the GUI thread.
+    setBusy(true);
+    const bool completed = m_taskRunner->run(tr("Saving as %1…").arg(QFileInfo(path).fileName()),
+        [&](TaskControl &) { copied = store->backupTo(path, &error); });
+    setBusy(false);
+    if (!copied) {
+        if (!completed && m_taskRunner->errorString().isEmpty())
+            return false;
+        showError(tr("Save as failed"),
+            tr("The parcours could not be copied to %1.\n\n%2")
+                .arg(nativePath, error.isEmpty() ? m_taskRunner->errorString() : error));
+        return false;
+    }
+    if (!openFile(path))
+        return false;
+    statusBar()->showMessage(tr("Now editing %1. The undo history starts afresh; the original "
+                                "file is unchanged.")
+                                 .arg(nativePath),
+        10000);
+    return true;
+}
+
+void MainWindow::onCreateSnapshot()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString label = QInputDialog::getText(this, tr("Take a snapshot"),
+        tr("&Label of the snapshot (optional):"), QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        createSnapshot(label);
+}
+
+bool MainWindow::createSnapshot(const QString &label, QString *path)
+{
+    if (!m_document || m_taskRunner->isRunning())
+        return false;
+    QString created;
+    QString error;
+    if (!Snapshots::create(
+            *m_document->store(), label, QDateTime::currentDateTime(), &created, &error)) {
+        showError(tr("Snapshot failed"), tr("No snapshot was taken.\n\n%1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Snapshot taken: %1").arg(QDir::toNativeSeparators(created)), 8000);
+    if (path)
+        *path = created;
+    return true;
+}
+
+void MainWindow::onSnapshots()
+{
+    if (!m_document)
+        return;
+    SnapshotsDialog dialog(m_document->filePath(), !m_document->isReadOnly(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.action() == SnapshotsDialog::Action::Open)
+        openSnapshot(dialog.selectedPath());
+    else if (dialog.action() == SnapshotsDialog::Action::Restore)
+        restoreSnapshot(dialog.selectedPath());
+}
+
+MainWindow *MainWindow::openSnapshot(const QString &snapshotPath)
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setMessageHandler(m_messageHandler);
+    if (!window->openFile(snapshotPath, true)) {
+        delete window;
+        return nullptr;
+    }
+    window->show();
+    return window;
+}
+
+bool MainWindow::restoreSnapshot(const QString &snapshotPath)
+{
+    if (!m_document || m_document->isReadOnly() || m_taskRunner->isRunning())
+        return false;
+    QDateTime time;
+    QString label;
+    Snapshots::parseFileName(QFileInfo(snapshotPath).fileName(), &time, &label);
+    const QString when = locale().toString(time, QLocale::ShortFormat);
+    const QString name = label.isEmpty() ? when : tr("%1 (%2)").arg(label, when);
+    if (MessageBox::question(this, tr("Restore the snapshot"),
+            tr("Replace the parcours with the snapshot %1?\n\nA snapshot of the current state is "
+               "taken first, so you can come back to it. The undo history starts afresh.")
+                .arg(name))
+        != QMessageBox::Yes) {
+        return false;
+    }
+    QString before;
+    if (!createSnapshot(tr("Before restoring %1").arg(when), &before))
+        return false;
+    const QString project = m_document->filePath();
+    closeDocument();
+    QString error;
+    const bool restored = Snapshots::restore(snapshotPath, project, &error);
+    openFile(project);
+    if (!restored) {
+        showError(tr("Restore failed"),
+            tr("The snapshot could not be restored; the parcours is unchanged.\n\n%1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Snapshot %1 restored. The previous state is kept as the snapshot %2.")
+            .arg(name, QFileInfo(before).completeBaseName()),
+        10000);
+    return true;
+}
+
+void MainWindow::onImport()
+{
+    const QString backup = FileDialog::getOpenFileName(this, tr("Import a Moodle backup"),
+        dialogFolder(), tr("Moodle backups (*.mbz);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    Preferences::setLastFolder(backup);
+    const QFileInfo info(backup);
+    const QString project
+        = withParcoursSuffix(FileDialog::getSaveFileName(this, tr("Save the imported parcours as"),
+            info.absoluteDir().filePath(info.completeBaseName() + u".parcours"_s),
+            tr("Parcours (*.parcours)")));
+    if (!project.isEmpty())
+        importBackup(backup, project);
+}
+
+bool MainWindow::importBackup(const QString &backupPath, const QString &projectPath)
+{
+    if (m_taskRunner->isRunning())
+        return false;
+    const QString nativeProject = QDir::toNativeSeparators(projectPath);
+    const auto fail = [this](const QString &text) {
+        statusBar()->showMessage(tr("Import failed."));
+        showError(tr("Import failed"), text);
+        return false;
+    };
+    if (m_document && QFileInfo(projectPath) == QFileInfo(m_document->filePath())) {
+        return fail(tr("%1 is the parcours open in this window. Choose another name for the "
+                       "imported parcours.")
+                        .arg(nativeProject));
+    }
+    // The file dialog asked before replacing a file: it is set aside until the import succeeds.
+    const QString aside = projectPath + u".replaced"_s;
+    const bool replacing = QFileInfo::exists(projectPath);
+    if (!setAside(projectPath, aside)) {
+        return fail(tr("%1 cannot be replaced: it may be open in another window or "
+                       "write-protected.")
+                        .arg(nativeProject));
+    }
+    const auto cleanUp = [&] {
+        removeProjectFile(projectPath);
+        if (replacing)
+            QFile::rename(aside, projectPath);
+    };
+
+    QString error;
+    std::unique_ptr<CourseDocument> document = CourseDocument::create(projectPath, &error);
+    if (!document) {
+        cleanUp();
+        return fail(tr("The parcours %1 could not be created.\n\n%2").arg(nativeProject, error));
+    }
+    MbzImporter importer(backupPath);
+    bool imported = false;
+    CourseDocument *target = document.get();
+    setBusy(true);
+    const bool completed = m_taskRunner->run(
+        tr("Importing %1…").arg(QFileInfo(backupPath).fileName()), [&](TaskControl &control) {
+            importer.setCancelFlag(control.cancelFlag());
+            importer.setProgressCallback(
+                [&control](qint64 done, qint64 total) { control.setProgress(done, total); });
+            imported = importer.import(target, &error);
+        });
+    setBusy(false);
+
+    if (!imported || !completed) {
+        document.reset();
+        cleanUp();
+        if (!completed && m_taskRunner->errorString().isEmpty()) {
+            statusBar()->showMessage(tr("Import cancelled; no file was written."));
+            return false;
+        }
+        return fail(tr("The backup %1 could not be imported; no parcours was written.\n\n%2")
+                        .arg(QDir::toNativeSeparators(backupPath),
+                            error.isEmpty() ? m_taskRunner->errorString() : error));
+    }
+    if (replacing)
+        QFile::remove(aside);
+    setDocument(std::move(document));
+    m_recentFiles->add(projectPath);
+    Preferences::setLastFolder(projectPath);
+    showImportReport(backupPath, importer.report());
+    statusBar()->showMessage(tr("Imported into %1.").arg(nativeProject));
+    return true;
+}
+
+void MainWindow::showImportReport(const QString &backupPath, const ImportReport &report)
+{
+    m_reportDock->setWindowTitle(tr("Import report"));
+    showReport(ImportSummary::rows(report, *m_document),
+        ImportSummary::text(QFileInfo(backupPath).fileName(), report, *m_document));
+}
+
+void MainWindow::onImportQuestions()
+{
+    if (!m_document)
+        return;
+    const QString path = FileDialog::getOpenFileName(this, tr("Import questions"), dialogFolder(),
+        tr("Question files (*.gift *.txt *.xml *.aiken);;GIFT (*.gift *.txt);;Moodle XML "
+           "(*.xml);;Aiken (*.aiken *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importQuestions(path);
+}
+
+bool MainWindow::importQuestions(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly() || m_busy)
+        return false;
+    Preferences::setLastFolder(path);
+    const QString native = QDir::toNativeSeparators(path);
+    const std::optional<QuestionFormat> format = QuestionFile::formatFromFileName(path);
+    if (!format) {
+        showError(tr("Cannot import the questions"),
+            tr("%1 is not a question file this application reads. Choose a GIFT (.gift, .txt), "
+               "Moodle XML (.xml) or Aiken (.aiken) file.")
+                .arg(native));
+        return false;
+    }
+    QuestionSet set;
+    QString error;
+    int added = 0;
+    if (!QuestionFile::read(path, *format, &set, &error)
+        || !QuestionFile::import(m_document.get(), set, {}, &added, &error)) {
+        showError(
+            tr("Cannot import the questions"), tr("No question was imported.\n\n%1").arg(error));
+        return false;
+    }
+    ExportReport rows;
+    for (const QString &warning : std::as_const(set.warnings))
+        rows.warn(warning);
+    m_reportDock->setWindowTitle(tr("Import report"));
+    showReport(rows,
+        tr("%n question(s) imported from %1 into the question bank (Edit → Undo takes them back).",
+            nullptr, added)
+            .arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("%n question(s) imported.", nullptr, added), 5000);
+    return true;
+}
+
+void MainWindow::onExportQuestions()
+{
+    if (!m_document)
+        return;
+    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    const QString path = FileDialog::getSaveFileName(this, tr("Export questions"),
+        QDir(dialogFolder()).filePath(tr("%1 questions.xml").arg(base)),
+        tr("Moodle XML (*.xml);;GIFT (*.gift)"));
+    if (!path.isEmpty())
+        exportQuestions(path);
+}
+
+bool MainWindow::exportQuestions(const QString &path)
+{
+    if (!m_document || m_busy)
+        return false;
+    Preferences::setLastFolder(path);
+    const QString native = QDir::toNativeSeparators(path);
+    const std::optional<QuestionFormat> format = QuestionFile::formatFromFileName(path);
+    if (format != QuestionFormat::Gift && format != QuestionFormat::MoodleXml) {
+        showError(tr("Cannot export the questions"),
+            tr("Questions are exported as Moodle XML (.xml) or GIFT (.gift); %1 is neither.")
+                .arg(native));
+        return false;
+    }
+    const QuestionSet set = QuestionFile::collect(*m_document, {}).value_or(QuestionSet());
+    QSaveFile file(path);
+    QString error;
+    QStringList skipped;
+    bool written = file.open(QIODevice::WriteOnly);
+    if (written && format == QuestionFormat::Gift) {
+        GiftWriter writer;
+        written = file.write(writer.write(set).toUtf8()) >= 0;
+        skipped = writer.skipped();
+    } else if (written) {
+        MoodleXmlWriter writer;
+        written = writer.write(set, m_document->store(), &file);
+        error = writer.errorString();
+        skipped = writer.skipped();
+    }
+    if (written)
+        written = file.commit();
+    if (!written) {
+        file.cancelWriting();
+        showError(tr("Cannot export the questions"),
+            tr("%1 could not be written.\n\n%2")
+                .arg(native, error.isEmpty() ? file.errorString() : error));
+        return false;
+    }
+    const int count = static_cast<int>(set.questions.size() - skipped.size());
+    ExportReport rows;
+    for (const QString &note : std::as_const(skipped))
+        rows.warn(note);
+    m_reportDock->setWindowTitle(tr("Export report"));
+    showReport(rows, tr("%n question(s) exported to %1.", nullptr, count).arg(native));
+    statusBar()->showMessage(tr("%n question(s) exported.", nullptr, count), 5000);
+    return true;
+}
+
+void MainWindow::onPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::cycleFocus(bool forward)
+{
+    // The panes in order: the tree, the form, then each visible dock.
+    QList<QWidget *> panes {m_treeView, m_formPane};
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks) {
+        if (dock->isVisible() && dock->widget())
+            panes.append(dock->widget());
+    }
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (focus && (focus == panes.at(i) || panes.at(i)->isAncestorOf(focus)))
+            current = i;
+    }
+    const qsizetype count = panes.size();
+    const qsizetype next = current < 0 ? 0 : (current + (forward ? 1 : count - 1)) % count;
+    QWidget *pane = panes.at(next);
+    // The first control of a pane that holds several (a form), else the pane itself (a list).
+    QWidget *target = pane;
+    for (QWidget *child = pane->nextInFocusChain(); child && child != pane;
+         child = child->nextInFocusChain()) {
+        if (pane->isAncestorOf(child) && child->isVisible() && child->isEnabled()
+            && (child->focusPolicy() & Qt::TabFocus)) {
+            target = child;
+            break;
+        }
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    const QByteArray geometry = settings.value(u"Geometry"_s).toByteArray();
+    const QByteArray state = settings.value(u"State"_s).toByteArray();
+    settings.endGroup();
+    const QRect before = this->geometry();
+    if (!geometry.isEmpty() && restoreGeometry(geometry)) {
+        // Only when the window fits the screen it comes back to (a monitor may be gone).
+        const QScreen *screen = QGuiApplication::screenAt(frameGeometry().center());
+        if (!screen || !screen->availableGeometry().contains(frameGeometry()))
+            setGeometry(before);
+    }
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"Geometry"_s, saveGeometry());
+    settings.setValue(u"State"_s, saveState());
+    settings.endGroup();
 }
 
 } // namespace Parcours

@@ -14,6 +14,18 @@ target_sources(parcours_ui PRIVATE
     filedialog.cpp
     messagebox.h
     messagebox.cpp
+    preferences.h
+    preferences.cpp
+    preferencesdialog.h
+    preferencesdialog.cpp
+    recentfiles.h
+    recentfiles.cpp
+    snapshots.h
+    snapshots.cpp
+    snapshotsdialog.h
+    snapshotsdialog.cpp
+    importsummary.h
+    importsummary.cpp
 )
 include(forms/sources.cmake OPTIONAL)
 include(richtext/sources.cmake OPTIONAL)

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
+#include "ui/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -18,15 +17,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(PARCOURS_APP_ID));
 
-    // The French translation when the system speaks French; English (the source) otherwise.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(
-            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(QLocale(), u"parcours"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    // The language chosen in Edit → Preferences…, else the system's: French when the system
+    // speaks French, English (the source) otherwise.
+    const QLocale locale
+        = Parcours::Preferences::uiLocale(Parcours::Preferences::language(), QLocale::system());
+    QLocale::setDefault(locale);
+    Parcours::Preferences::installTranslators(&app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
