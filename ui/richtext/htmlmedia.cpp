@@ -31,8 +31,11 @@ QImage HtmlMedia::loadImage(CourseDocument *document, const QString &sha1) const
     if (cached != m_cache.cend())
         return *cached;
     QImage image;
-    if (std::unique_ptr<QIODevice> device = document->store()->openMedia(sha1))
-        image = QImage::fromData(device->readAll());
+    // A file whose content never reached the store (a bundled sample) shows as missing.
+    if (!sha1.isEmpty() && document->store()->hasMedia(sha1)) {
+        if (std::unique_ptr<QIODevice> device = document->store()->openMedia(sha1))
+            image = QImage::fromData(device->readAll());
+    }
     m_cache.insert(sha1, image);
     return image;
 }
@@ -49,7 +52,8 @@ QImage NodeHtmlMedia::image(const QString &name) const
     const Node *node = m_node();
     if (!node)
         return QImage();
-    const FileRef *file = findFile(nodeFiles(node), m_area, name);
+    const std::vector<FileRef> files = nodeFiles(node);
+    const FileRef *file = findFile(files, m_area, name);
     return file ? loadImage(m_document, file->sha1) : QImage();
 }
 
