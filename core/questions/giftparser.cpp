@@ -68,7 +68,8 @@ bool takeWeight(QString *body, double *fraction)
         return false;
     bool ok = false;
     const double percent = trimmed.mid(1, end - 1).trimmed().toDouble(&ok);
-    if (!ok || percent < -100 || percent > 100)
+    // toDouble() accepts "nan" and "inf": neither is a weight.
+    if (!ok || !std::isfinite(percent) || percent < -100 || percent > 100)
         return false;
     *fraction = std::round(percent * 1e5) / 1e7;
     *body = trimmed.mid(end + 1);
@@ -253,7 +254,7 @@ bool GiftParser::parseQuestion(const Chunk &chunk, const QStringList &category, 
                     bool ok2 = false;
                     const double low = value.section(QLatin1String(".."), 0, 0).toDouble(&ok1);
                     const double high = value.section(QLatin1String(".."), 1).toDouble(&ok2);
-                    if (!ok1 || !ok2 || high < low)
+                    if (!ok1 || !ok2 || !std::isfinite(low) || !std::isfinite(high) || high < low)
                         return fail(chunk.lineAt(token.offset),
                             tr("“%1” is not a range “min..max” of numbers.").arg(value));
                     a.text = QString::number((low + high) / 2, 'g', 15);
@@ -261,15 +262,14 @@ bool GiftParser::parseQuestion(const Chunk &chunk, const QStringList &category, 
                 } else {
                     bool ok = false;
                     const QString number = value.section(QLatin1Char(':'), 0, 0).trimmed();
-                    number.toDouble(&ok);
-                    if (!ok)
+                    if (!std::isfinite(number.toDouble(&ok)) || !ok)
                         return fail(
                             chunk.lineAt(token.offset), tr("“%1” is not a number.").arg(number));
                     a.text = number;
                     if (value.contains(QLatin1Char(':'))) {
                         const QString tolerance = value.section(QLatin1Char(':'), 1).trimmed();
                         a.tolerance = tolerance.toDouble(&ok);
-                        if (!ok || a.tolerance < 0)
+                        if (!ok || !std::isfinite(a.tolerance) || a.tolerance < 0)
                             return fail(chunk.lineAt(token.offset),
                                 tr("the tolerance “%1” is not a positive number.").arg(tolerance));
                     }
