@@ -22,7 +22,8 @@ double number(const QString &value, double defaultValue)
 {
     bool ok = false;
     const double result = value.trimmed().toDouble(&ok);
-    return ok ? result : defaultValue;
+    // toDouble() accepts "nan" and "inf", which no grade, tolerance or multiplier can be.
+    return ok && std::isfinite(result) ? result : defaultValue;
 }
 
 QString childTextOf(const XmlElement &element, QLatin1String name)
@@ -206,7 +207,7 @@ bool MoodleXmlReader::readQuestion(
         // Moodle keeps 7 decimals; rounding makes "33.33333" read back as the 0.3333333 written.
         answer.fraction
             = std::round(a.attribute(QLatin1String("fraction")).toDouble(&ok) * 1e5) / 1e7;
-        if (!ok || answer.fraction < -1 || answer.fraction > 1)
+        if (!ok || !std::isfinite(answer.fraction) || answer.fraction < -1 || answer.fraction > 1)
             return fail(a.line(),
                 tr("the answer's fraction “%1” is not a percentage between -100 and 100.")
                     .arg(a.attribute(QLatin1String("fraction"))));
