@@ -192,6 +192,8 @@ private Q_SLOTS:
     void replays_data();
     void replays();
     void seedsAreAccepted();
+    void refusesNonFiniteNumbers_data();
+    void refusesNonFiniteNumbers();
     void cliLeavesNothing_data();
     void cliLeavesNothing();
 
@@ -276,6 +278,38 @@ void TestFuzzRegressions::seedsAreAccepted()
             reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
         QVERIFY2(outcome.ok, qPrintable(seed + QLatin1String(": ") + outcome.error));
     }
+}
+
+void TestFuzzRegressions::refusesNonFiniteNumbers_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QByteArray>("input");
+
+    // QString::toDouble() reads "nan" and "inf"; a weight, value or tolerance never is one.
+    QTest::newRow("gift weight nan") << u"gift"_s << QByteArray("Q{~%nan%a =b}");
+    QTest::newRow("gift weight inf") << u"gift"_s << QByteArray("Q{~%-inf%a =b}");
+    QTest::newRow("gift number nan") << u"gift"_s << QByteArray("Q{#nan}");
+    QTest::newRow("gift number inf") << u"gift"_s << QByteArray("Q{#inf:1}");
+    QTest::newRow("gift tolerance inf") << u"gift"_s << QByteArray("Q{#1:inf}");
+    QTest::newRow("gift tolerance nan") << u"gift"_s << QByteArray("Q{#1:nan}");
+    QTest::newRow("gift range") << u"gift"_s << QByteArray("Q{#-inf..inf}");
+    QTest::newRow("gift range nan") << u"gift"_s << QByteArray("Q{#1..nan}");
+    const QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz><question "
+                           "type=\"multichoice\"><name><text>N</text></name><questiontext "
+                           "format=\"html\"><text>Q</text></questiontext><answer "
+                           "fraction=\"%1\"><text>a</text></answer></question></quiz>\n";
+    QTest::newRow("xml fraction nan") << u"moodlexml"_s << QByteArray(xml).replace("%1", "nan");
+    QTest::newRow("xml fraction inf") << u"moodlexml"_s << QByteArray(xml).replace("%1", "inf");
+}
+
+void TestFuzzRegressions::refusesNonFiniteNumbers()
+{
+    QFETCH(QString, target);
+    QFETCH(QByteArray, input);
+    const Fuzz::Outcome outcome = entryFor(target)(
+        reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    QVERIFY(!outcome.ok);
+    QVERIFY(!outcome.error.isEmpty());
 }
 
 void TestFuzzRegressions::cliLeavesNothing_data()
