@@ -3,6 +3,8 @@
 #include "core/model/coursedocument.h"
 #include "core/model/question.h"
 #include "core/model/questionbank.h"
+#include "ui/forms/formpane.h"
+#include "ui/forms/sectionform.h"
 #include "ui/questions/questionform.h"
 #include "ui/questions/rowtable.h"
 #include "ui/richtext/htmleditor.h"
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void descriptionAndOtherTypes();
     void hintsTable();
     void controlsHaveAccessibleNames();
+    void formPaneShowsTheQuestionForm();
     void screenshots();
 
 private:
@@ -592,6 +595,34 @@ void TestQuestionForm::controlsHaveAccessibleNames()
                     w->objectName(), qtypeName(static_cast<QuestionType>(t)))));
         }
     }
+}
+
+void TestQuestionForm::formPaneShowsTheQuestionForm()
+{
+    Question *q = add(QuestionType::ShortAnswer);
+    Node *section = pushAddNode(m_doc.get(), m_doc->course(), 0, newSection(m_doc.get()));
+    FormPane pane;
+    pane.setDocument(m_doc.get());
+    pane.resize(800, 600);
+    pane.show();
+    pane.setNode(q);
+    QVERIFY(pane.questionForm());
+    QCOMPARE(pane.questionForm()->question(), q);
+    QVERIFY(pane.questionForm()->isVisible());
+    QVERIFY(pane.questionForm()->isEnabled());
+    auto *name = pane.questionForm()->findChild<QLineEdit *>(u"nameLineEdit"_s);
+    QCOMPARE(name->text(), u"New question"_s);
+    QVERIFY(pane.questionForm()->findChild<QWidget *>(u"page_shortanswer"_s)->isVisible());
+
+    // Another kind of node puts the question form away.
+    pane.setNode(section);
+    QCOMPARE(pane.questionForm()->question(), nullptr);
+    QVERIFY(!pane.questionForm()->isVisible());
+    QVERIFY(pane.sectionForm()->isVisible());
+    pane.setNode(q);
+    QCOMPARE(pane.questionForm()->question(), q);
+    pane.setNode(nullptr);
+    QCOMPARE(pane.questionForm()->question(), nullptr);
 }
 
 void TestQuestionForm::screenshots()

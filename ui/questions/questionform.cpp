@@ -298,13 +298,12 @@ void QuestionForm::updateType()
     if (QWidget *page = m_pageOf.value(static_cast<int>(q.type)))
         m_pages->setCurrentWidget(page);
     // A cloze is edited in its own monospace editor, with its sub-questions under it.
+    m_commonForm->setRowVisible(m_textEdit, q.type != QuestionType::MultiAnswer);
+    // A description has no mark; an essay is graded by hand, without penalty. A type the app
+    // does not model keeps its common fields editable: the exporter writes them.
+    m_commonForm->setRowVisible(m_markEdit, q.type != QuestionType::Description);
     m_commonForm->setRowVisible(
-        m_textEdit, q.type != QuestionType::MultiAnswer && q.type != QuestionType::Other);
-    m_commonForm->setRowVisible(
-        m_markEdit, q.type != QuestionType::Description && q.type != QuestionType::Other);
-    m_commonForm->setRowVisible(m_penaltyEdit,
-        q.type != QuestionType::Essay && q.type != QuestionType::Description
-            && q.type != QuestionType::Other);
+        m_penaltyEdit, q.type != QuestionType::Essay && q.type != QuestionType::Description);
     m_hintsBox->setVisible(hasHints(q.type));
     updateChecks();
 }
@@ -971,9 +970,9 @@ void QuestionForm::updateCloze()
 void QuestionForm::buildOther()
 {
     QFormLayout *form = addPage(QuestionType::Other);
-    auto *note = new QLabel(tr("Parcours Studio does not edit this type of question. It is kept "
-                               "exactly as Moodle wrote it and exported unchanged; edit it in "
-                               "Moodle."));
+    auto *note = new QLabel(tr("Parcours Studio edits only the common fields of this type of "
+                               "question. Its own settings are kept exactly as Moodle wrote them "
+                               "and exported unchanged: edit them in Moodle."));
     note->setWordWrap(true);
     form->addRow(note);
     auto *xml = new QPlainTextEdit;
