@@ -52,10 +52,19 @@ protected:
             const QString file = HtmlClean::pluginFileName(name.toString());
             if (!file.isEmpty()) {
                 const QImage image = media ? media->image(file) : QImage();
-                return image.isNull() ? QVariant(missingImage()) : QVariant(image);
+                return image.isNull() ? QVariant(missingImage()) : QVariant(forDisplay(image));
             }
         }
         return QTextDocument::loadResource(type, name);
+    }
+
+public:
+    /** Large photos shown at a width the form has room for; the HTML keeps their size. */
+    static QImage forDisplay(const QImage &image)
+    {
+        constexpr int maxWidth = 640;
+        return image.width() > maxWidth ? image.scaledToWidth(maxWidth, Qt::SmoothTransformation)
+                                        : image;
     }
 
 private:
@@ -945,7 +954,8 @@ bool HtmlEditor::insertImage(QIODevice *content, const QString &fileName)
     const std::optional<QString> name = m_media->addImage(content, fileName, &error);
     if (name) {
         const QString src = HtmlClean::pluginFileSrc(*name);
-        m_textEdit->document()->addResource(QTextDocument::ImageResource, QUrl(src), image);
+        m_textEdit->document()->addResource(QTextDocument::ImageResource, QUrl(src),
+            Internal::MediaTextDocument::forDisplay(image));
         QTextImageFormat format;
         format.setName(src);
         format.setProperty(QTextFormat::ImageAltText, QFileInfo(*name).completeBaseName());
