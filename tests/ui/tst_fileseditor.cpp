@@ -652,6 +652,19 @@ void TestFilesEditor::seedWordsAreAnEditableList()
     QCOMPARE(stack->count(), 4);
 
     // The buttons do the same, and follow the current word.
+    // Nothing to edit, move or remove in an empty list.
+    {
+        WordCloudSettings none = *f.wordCloud->settings<WordCloudSettings>();
+        none.seedWords.clear();
+        ActivityForm fresh(f.doc.get());
+        QVERIFY((SetNodeField<Activity, ActivitySettings>::push(f.doc.get(), f.wordCloud,
+            &ActivityData::settings, ActivitySettings(none), NodeField::Settings, u"S"_s)));
+        fresh.setActivity(f.wordCloud);
+        QVERIFY(fresh.findChild<QPushButton *>(u"wordCloudAddWordButton"_s)->isEnabled());
+        QVERIFY(!fresh.findChild<QPushButton *>(u"wordCloudRemoveWordButton"_s)->isEnabled());
+        QVERIFY(!fresh.findChild<QPushButton *>(u"wordCloudEditWordButton"_s)->isEnabled());
+        stack->undo();
+    }
     auto *up = form.findChild<QPushButton *>(u"wordCloudMoveWordUpButton"_s);
     auto *down = form.findChild<QPushButton *>(u"wordCloudMoveWordDownButton"_s);
     list->setCurrentRow(0);

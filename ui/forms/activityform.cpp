@@ -913,8 +913,12 @@ QStringList ActivityForm::seedWordsFromList() const
 void ActivityForm::refreshSeedWords()
 {
     const auto *settings = activity()->settings<WordCloudSettings>();
-    if (!settings || seedWordsFromList() == settings->seedWords)
+    if (!settings)
         return;
+    if (seedWordsFromList() == settings->seedWords) {
+        updateSeedActions();
+        return;
+    }
     const int current = m_seedList->currentRow();
     const QSignalBlocker blocker(m_seedList);
     m_seedList->clear();
