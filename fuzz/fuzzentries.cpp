@@ -5,8 +5,10 @@
 #include "core/model/coursedocument.h"
 #include "core/questions/aiken.h"
 #include "core/questions/giftparser.h"
+#include "core/questions/giftwriter.h"
 #include "core/questions/moodlexml.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QFile>
 #include <QStringDecoder>
@@ -20,6 +22,20 @@ QByteArray bytes(const uint8_t *data, size_t size)
 {
     // fromRawData would not copy, but the readers may keep views into it; copy to be safe.
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+// What was read is written back in every format, as the user may do next (export, copy), so
+// that values a reader let through are fed to the writers too.
+void writeBack(const QuestionSet &set)
+{
+    GiftWriter giftWriter;
+    giftWriter.write(set);
+    Aiken aiken;
+    aiken.write(set);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    MoodleXmlWriter xmlWriter;
+    xmlWriter.write(set, nullptr, &buffer);
 }
 
 Outcome outcome(bool ok, const QString &error)
@@ -54,6 +70,10 @@ Outcome gift(const uint8_t *data, size_t size)
     if (!aikenOk && aiken.errorString().isEmpty())
         return outcome(false, QString());
 
+    if (giftOk)
+        writeBack(giftSet);
+    if (aikenOk)
+        writeBack(aikenSet);
     // The GIFT result is the one reported; the Aiken reading only has to end cleanly.
     return outcome(giftOk, giftParser.errorString());
 }
@@ -63,6 +83,8 @@ Outcome moodleXml(const uint8_t *data, size_t size)
     QuestionSet set;
     MoodleXmlReader reader;
     const bool ok = reader.read(bytes(data, size), QStringLiteral("fuzz.xml"), &set);
+    if (ok)
+        writeBack(set);
     return outcome(ok, reader.errorString());
 }
 

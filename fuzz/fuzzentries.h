@@ -10,7 +10,8 @@
  * The bodies of the libFuzzer targets (fuzz/fuzz_*.cpp), shared with the regression test
  * (tests/core/tst_fuzzregressions.cpp) so that a crashing input is replayed through exactly the
  * code the fuzzer ran. Each function reads one input and returns what the reader made of it:
- * success, or the translated message of a clean refusal.
+ * success, or the translated message of a clean refusal. What the question readers accept is
+ * then written back as GIFT, Aiken and Moodle XML.
  */
 namespace Parcours::Fuzz {
 
