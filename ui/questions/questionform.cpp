@@ -933,6 +933,7 @@ void QuestionForm::buildCloze()
     m_clozeParts->header()->setStretchLastSection(true);
     m_clozeParts->setWordWrap(true);
     m_clozeParts->setMinimumHeight(m_clozeParts->fontMetrics().lineSpacing() * 6);
+    m_clozeParts->setMaximumHeight(m_clozeParts->fontMetrics().lineSpacing() * 12);
     form->addRow(tr("Sub-questions:"), m_clozeParts);
     // The parse follows the typing, not only the document.
     connect(edit, &QTextEdit::textChanged, this, &QuestionForm::updateCloze);
