@@ -95,6 +95,7 @@ private Q_SLOTS:
     void imageFromFile();
     void courseSummaryImageAppliedWithTheDialog();
     void keyboard();
+    void tabOrderInAForm();
     void screenshot();
     void formScreenshot();
 
@@ -445,6 +446,29 @@ void TestHtmlEditor::keyboard()
         if (widget && !action->isSeparator())
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
+}
+
+void TestHtmlEditor::tabOrderInAForm()
+{
+    auto document = CourseDocument::create(m_dir->filePath(u"t.parcours"_s));
+    QVERIFY(document);
+    CourseDocument *d = document.get();
+    auto *section = static_cast<Section *>(pushAddNode(d, d->course(), 0, newSection(d)));
+    SectionForm form(d);
+    form.setSection(section);
+    form.show();
+    QApplication::setActiveWindow(&form);
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    auto *title = form.findChild<QLineEdit *>(u"titleLineEdit"_s);
+    auto *editor = form.findChild<HtmlEditor *>(u"summaryHtmlEditor"_s);
+    QCOMPARE(editor->accessibleName(), u"Summary"_s);
+    QCOMPARE(editor->textEdit()->accessibleName(), u"Summary"_s);
+    title->setFocus();
+    // The toolbar is no stop on the way: Tab goes from the title to the text, then on.
+    QTest::keyClick(title, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), editor->textEdit());
+    QTest::keyClick(editor->textEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), form.findChild<QWidget *>(u"visibleCheckBox"_s));
 }
 
 void TestHtmlEditor::screenshot()
