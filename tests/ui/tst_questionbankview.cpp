@@ -3,6 +3,7 @@
 #include "core/commands/setnodefield.h"
 #include "core/model/coursedocument.h"
 #include "core/tools/generator.h"
+#include "core/tools/sample.h"
 #include "ui/messagebox.h"
 #include "ui/quiz/questionbankview.h"
 #include "ui/quiz/quizeditor.h"
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void dragDataCarriesTheQuestionIds();
     void followsUndoAndQuizChanges();
     void largeBankFigures();
+    void screenshot();
 
 private:
     QStringList listedNames() const;
@@ -390,6 +393,36 @@ void TestQuestionBankView::largeBankFigures()
           "shown in %lld ms, a move refreshed in %lld ms",
         open, searched, slots, shown, moved);
     QVERIFY(open < 10000 && searched < 10000 && shown < 10000 && moved < 10000);
+}
+
+void TestQuestionBankView::screenshot()
+{
+    const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("Set PARCOURS_SCREENSHOT_DIR to take a screenshot of the sample's bank.");
+    // In French; PARCOURS_EXTRA_TRANSLATION names a .qm with strings not merged yet.
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QTranslator bundled;
+    QTranslator extra;
+    if (bundled.load(QLocale(), u"parcours"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&bundled);
+    if (extra.load(qEnvironmentVariable("PARCOURS_EXTRA_TRANSLATION")))
+        QCoreApplication::installTranslator(&extra);
+    m_view.reset();
+    QVERIFY(Sample::build(m_doc.get()));
+    QuestionBankView view;
+    view.setDocument(m_doc.get());
+    view.resize(520, 640);
+    view.show();
+    view.findChild<QTreeView *>(u"questionTreeView"_s)->selectAll();
+    QTest::qWait(50);
+    view.grab().save(dir + u"/bank.png"_s);
+    view.setSearchText(u"securite"_s);
+    QTest::qWait(50);
+    view.grab().save(dir + u"/bank-search.png"_s);
+    QCoreApplication::removeTranslator(&extra);
+    QCoreApplication::removeTranslator(&bundled);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestQuestionBankView)

@@ -16,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMetaEnum>
 #include <QMimeData>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void duplicateCopiesTheQuestion();
     void liveChecksMarkFaultyQuestions();
     void shuffleASection();
+    void sectionHeadings();
     void selectingASlotShowsItsQuestionForm();
     void screenshot();
 
@@ -465,6 +467,67 @@ void TestQuizEditor::shuffleASection()
     QVERIFY(sections[0].shuffle);
     QVERIFY(shuffle->isChecked());
     QVERIFY(rowTexts().first().contains(u"shuffled"_s));
+    checkUndoRedo(before);
+}
+
+void TestQuizEditor::sectionHeadings()
+{
+    for (int i = 0; i < 4; ++i)
+        m_editor->addNewQuestion(QuestionType::TrueFalse);
+    // Two per page.
+    QuizSettings settings = *m_quiz->settings<QuizSettings>();
+    settings.questionsPerPage = 2;
+    SetNodeField<Activity, ActivitySettings>::push(m_doc.get(), m_quiz, &ActivityData::settings,
+        ActivitySettings(settings), NodeField::Settings, u"Per page"_s);
+    action(u"quizRepaginateAction"_s)->trigger();
+    showAndFocus();
+    m_editor->setCurrentSlot(3);
+    auto *add = action(u"quizAddSectionAction"_s);
+    QVERIFY(add->isEnabled());
+    QJsonObject before = m_doc->snapshot();
+    add->trigger();
+    // A heading row, opened for typing; the section starts a page of its own.
+    auto *edit = m_list->findChild<QLineEdit *>(u"sectionHeadingLineEdit"_s);
+    QVERIFY(edit);
+    const auto &sections = m_quiz->settings<QuizSettings>()->sections;
+    QCOMPARE(sections.size(), size_t(2));
+    QCOMPARE(sections[1].firstSlot, 3);
+    QVERIFY(m_quiz->settings<QuizSettings>()->slots[3].newPage);
+    checkUndoRedo(before);
+    // Undo and redo closed the editor: open it again with F2 on the heading.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!m_list->findChild<QLineEdit *>(u"sectionHeadingLineEdit"_s));
+    QTreeWidgetItem *heading = m_list->topLevelItem(rowTexts().indexOf(u"New section"_s));
+    QVERIFY(heading);
+    m_list->setCurrentItem(heading);
+    QCOMPARE(m_editor->currentSlot(), -1);
+    QTest::keyClick(m_list, Qt::Key_F2);
+    edit = m_list->findChild<QLineEdit *>(u"sectionHeadingLineEdit"_s);
+    QVERIFY(edit);
+    before = m_doc->snapshot();
+    edit->selectAll();
+    QTest::keyClicks(edit, u"Pour aller plus loin"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_quiz->settings<QuizSettings>()->sections[1].heading, u"Pour aller plus loin"_s);
+    QVERIFY(rowTexts().contains(u"Pour aller plus loin"_s));
+    checkUndoRedo(before);
+    // Shuffle that section from its heading.
+    heading = m_list->topLevelItem(rowTexts().indexOf(u"Pour aller plus loin"_s));
+    m_list->setCurrentItem(heading);
+    action(u"quizShuffleAction"_s)->trigger();
+    QVERIFY(m_quiz->settings<QuizSettings>()->sections[1].shuffle);
+    QVERIFY(!m_quiz->settings<QuizSettings>()->sections[0].shuffle);
+    // Remove it: its questions join the first section.
+    heading
+        = m_list->topLevelItem(rowTexts().indexOf(u"Pour aller plus loin (questions shuffled)"_s));
+    QVERIFY(heading);
+    m_list->setCurrentItem(heading);
+    auto *remove = action(u"quizRemoveSectionAction"_s);
+    QVERIFY(remove->isEnabled());
+    before = m_doc->snapshot();
+    remove->trigger();
+    QCOMPARE(m_quiz->settings<QuizSettings>()->sections.size(), size_t(1));
+    QCOMPARE(m_editor->currentSlot(), 3);
     checkUndoRedo(before);
 }
 

@@ -497,7 +497,8 @@ void QuestionBankView::rebuildQuestions()
     if (!m_document)
         m_status->clear();
     else if (!query.isEmpty())
-        m_status->setText(tr("%n question(s) found", nullptr, m_questionModel->rowCount()));
+        m_status->setText(
+            tr("%n question(s) found in the whole bank", nullptr, m_questionModel->rowCount()));
     else if (!currentCategory())
         m_status->setText(tr("The bank has no category yet: add one to hold questions."));
     else

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
@@ -36,6 +37,7 @@ namespace {
 constexpr int SlotRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
 constexpr int MarkRole = Qt::UserRole + 3;
+constexpr int HeadingRole = Qt::UserRole + 4;
 /** Merge keys of mark edits: one per slot, away from the activity form's own keys. */
 constexpr int MarkMergeKeyBase = 0x100000;
 
@@ -252,15 +254,29 @@ private:
 class MarkDelegate : public QStyledItemDelegate
 {
 public:
-    MarkDelegate(std::function<void(int, double)> setMark, QObject *parent)
+    MarkDelegate(std::function<void(int, double)> setMark,
+        std::function<void(int, const QString &)> setHeading,
+        QObject *parent)
         : QStyledItemDelegate(parent)
         , m_setMark(std::move(setMark))
+        , m_setHeading(std::move(setHeading))
     { }
+
+    static bool isHeading(const QModelIndex &index)
+    {
+        return index.siblingAtColumn(0).data(KeyRole).toString().startsWith(QLatin1Char('h'));
+    }
 
     QWidget *createEditor(QWidget *parent,
         const QStyleOptionViewItem &option,
         const QModelIndex &index) const override
     {
+        if (isHeading(index)) {
+            auto *edit = new QLineEdit(parent);
+            edit->setObjectName(QStringLiteral("sectionHeadingLineEdit"));
+            edit->setAccessibleName(QuizEditor::tr("Section heading"));
+            return edit;
+        }
         if (index.column() != MarkColumn)
             return nullptr;
         auto *spin = new QDoubleSpinBox(parent);
@@ -276,21 +292,35 @@ public:
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
-        static_cast<QDoubleSpinBox *>(editor)->setValue(index.data(MarkRole).toDouble());
+        if (isHeading(index))
+            static_cast<QLineEdit *>(editor)->setText(index.data(HeadingRole).toString());
+        else
+            static_cast<QDoubleSpinBox *>(editor)->setValue(index.data(MarkRole).toDouble());
     }
     void setModelData(
         QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const override
     {
+        if (isHeading(index)) {
+            if (m_setHeading)
+                m_setHeading(index.data(SlotRole).toInt(),
+                    static_cast<QLineEdit *>(editor)->text().trimmed());
+            return;
+        }
         auto *spin = static_cast<QDoubleSpinBox *>(editor);
         spin->interpretText();
         if (m_setMark)
             m_setMark(index.data(SlotRole).toInt(), spin->value());
     }
     /** Forgets the editor being destroyed: an open spin box commits on its way out. */
-    void detach() { m_setMark = nullptr; }
+    void detach()
+    {
+        m_setMark = nullptr;
+        m_setHeading = nullptr;
+    }
 
 private:
     std::function<void(int, double)> m_setMark;
+    std::function<void(int, const QString &)> m_setHeading;
 };
 
 } // namespace
@@ -312,8 +342,8 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
-    m_markDelegate
-        = new MarkDelegate([this](int slot, double mark) { setMark(slot, mark); }, m_list);
+    m_markDelegate = new MarkDelegate([this](int slot, double mark) { setMark(slot, mark); },
+        [this](int firstSlot, const QString &heading) { setHeading(firstSlot, heading); }, m_list);
     m_list->setItemDelegate(static_cast<MarkDelegate *>(m_markDelegate));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
@@ -371,9 +401,12 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
         QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); });
     m_moveDownAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_moveDownAction->setToolTip(tr("Moves the question down (Alt+Down)"));
-    auto *editMark = listAction(tr("Change the &mark"), QStringLiteral("quizEditMarkAction"),
-        QKeySequence(Qt::Key_F2), [this] {
-            if (QTreeWidgetItem *item = slotItem(currentSlot()))
+    auto *editMark = listAction(tr("Change the &mark or heading"),
+        QStringLiteral("quizEditMarkAction"), QKeySequence(Qt::Key_F2), [this] {
+            QTreeWidgetItem *item = m_list->currentItem();
+            if (item && item->data(0, KeyRole).toString().startsWith(QLatin1Char('h')))
+                m_list->editItem(item, 0);
+            else if ((item = slotItem(currentSlot())))
                 m_list->editItem(item, MarkColumn);
         });
     Q_UNUSED(editMark);
@@ -391,6 +424,12 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
         QKeySequence(), [this] { repaginate(); });
     m_repaginateAction->setToolTip(
         tr("Puts the number of questions set in “Questions per page” on each page"));
+    m_addSectionAction = listAction(tr("Add a section &heading here"),
+        QStringLiteral("quizAddSectionAction"), QKeySequence(), [this] { addSection(); });
+    m_addSectionAction->setToolTip(tr("Starts a new section, on a new page, at the selected "
+                                      "question; its heading is shown above it in the quiz"));
+    m_removeSectionAction = listAction(tr("Remove the section heading"),
+        QStringLiteral("quizRemoveSectionAction"), QKeySequence(), [this] { removeSection(); });
     m_shuffleAction = new QAction(tr("&Shuffle the questions of this section"), this);
     m_shuffleAction->setObjectName(QStringLiteral("quizShuffleAction"));
     m_shuffleAction->setCheckable(true);
@@ -424,6 +463,8 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     pagesMenu->addAction(m_removePageBreakAction);
     pagesMenu->addAction(m_repaginateAction);
     pagesMenu->addSeparator();
+    pagesMenu->addAction(m_addSectionAction);
+    pagesMenu->addAction(m_removeSectionAction);
     pagesMenu->addAction(m_shuffleAction);
     auto *pagesButton = new QToolButton(this);
     pagesButton->setObjectName(QStringLiteral("quizPagesButton"));
@@ -618,6 +659,17 @@ void QuizEditor::rebuild()
                 item->setFlags(flags);
                 for (int c = 0; c < ColumnCount; ++c)
                     item->setData(c, SlotRole, row.slot);
+            } else if (row.key.startsWith(QLatin1Char('h'))) {
+                // Headings are selected and edited in place (F2 or double-click).
+                Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+                if (writable)
+                    flags |= Qt::ItemIsEditable | Qt::ItemIsDropEnabled;
+                item->setFlags(flags);
+                item->setFirstColumnSpanned(true);
+                QFont font = m_list->font();
+                font.setBold(true);
+                font.setItalic(true);
+                item->setFont(0, font);
             } else {
                 item->setFlags(Qt::ItemIsDropEnabled);
                 item->setFirstColumnSpanned(true);
@@ -643,7 +695,8 @@ void QuizEditor::rebuild()
             if (section.shuffle)
                 text = tr("%1 (questions shuffled)").arg(text);
             item->setText(0, text);
-            item->setToolTip(0, tr("Section of the quiz"));
+            item->setData(0, HeadingRole, section.heading);
+            item->setToolTip(0, tr("Section of the quiz (F2 to rename it)"));
             continue;
         }
         if (key.startsWith(QLatin1Char('p'))) {
@@ -754,10 +807,24 @@ void QuizEditor::updateActions()
     m_addPageBreakAction->setEnabled(writable && slot >= 0 && slot + 1 < count && !breakAfter);
     m_removePageBreakAction->setEnabled(breakAfter && !sectionAfter);
     m_repaginateAction->setEnabled(writable && count > 0);
-    m_shuffleAction->setEnabled(writable && slot >= 0);
-    if (writable && slot >= 0) {
+    const int sectionStart = writable ? currentSectionStart() : -1;
+    bool canAddSection = false;
+    bool canRemoveSection = false;
+    if (writable) {
         const QuizSettings &settings = *activity->settings<QuizSettings>();
-        const int section = sectionOfSlot(settings, slot);
+        canAddSection = slot >= 0
+            && (!startsSection(settings, slot)
+                || (slot == 0 && settings.sections.size() == 1
+                    && settings.sections.front().heading.isEmpty()));
+        canRemoveSection = sectionStart > 0 || (sectionStart == 0 && settings.sections.size() == 1);
+    }
+    m_addSectionAction->setEnabled(canAddSection);
+    m_removeSectionAction->setEnabled(canRemoveSection);
+    const int shuffleSlot = slot >= 0 ? slot : sectionStart;
+    m_shuffleAction->setEnabled(writable && shuffleSlot >= 0);
+    if (writable && shuffleSlot >= 0) {
+        const QuizSettings &settings = *activity->settings<QuizSettings>();
+        const int section = sectionOfSlot(settings, shuffleSlot);
         m_shuffleAction->setChecked(
             section >= 0 && settings.sections[static_cast<size_t>(section)].shuffle);
     } else {
@@ -1056,7 +1123,8 @@ void QuizEditor::repaginate()
 void QuizEditor::toggleShuffle(bool on)
 {
     Activity *activity = quiz();
-    const int slot = currentSlot();
+    // The selected question's section, or the selected heading's.
+    const int slot = currentSlot() >= 0 ? currentSlot() : currentSectionStart();
     if (!activity || slot < 0)
         return;
     QuizSettings settings = *activity->settings<QuizSettings>();
@@ -1070,6 +1138,90 @@ void QuizEditor::toggleShuffle(bool on)
         on ? tr("Shuffle the questions of a section of “%1”").arg(activity->displayName())
            : tr("Stop shuffling the questions of a section of “%1”").arg(activity->displayName()));
     setCurrentSlot(slot);
+}
+
+int QuizEditor::currentSectionStart() const
+{
+    Activity *activity = quiz();
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!activity || !item)
+        return -1;
+    if (item->data(0, KeyRole).toString().startsWith(QLatin1Char('h')))
+        return item->data(0, SlotRole).toInt();
+    const QuizSettings &settings = *activity->settings<QuizSettings>();
+    const int section = sectionOfSlot(settings, currentSlot());
+    return section < 0 ? -1 : settings.sections[static_cast<size_t>(section)].firstSlot;
+}
+
+void QuizEditor::addSection()
+{
+    Activity *activity = quiz();
+    const int slot = currentSlot();
+    if (!activity || slot < 0)
+        return;
+    QuizSettings settings = *activity->settings<QuizSettings>();
+    if (startsSection(settings, slot)
+        && !(slot == 0 && settings.sections.size() == 1
+            && settings.sections.front().heading.isEmpty()))
+        return;
+    if (settings.sections.empty())
+        settings.sections.push_back(QuizSection {});
+    QuizSection section;
+    section.firstSlot = slot;
+    section.heading = tr("New section");
+    if (slot == 0)
+        settings.sections.front().heading = section.heading;
+    else
+        settings.sections.push_back(section);
+    // Moodle starts every section on a new page.
+    settings.slots[static_cast<size_t>(slot)].newPage = true;
+    normalizeSections(settings);
+    if (!pushSettings(settings, tr("Add a section heading to “%1”").arg(activity->displayName())))
+        return;
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->data(0, KeyRole).toString().startsWith(QLatin1Char('h'))
+            && item->data(0, SlotRole).toInt() == slot) {
+            m_list->setCurrentItem(item, 0);
+            m_list->editItem(item, 0);
+            break;
+        }
+    }
+}
+
+void QuizEditor::removeSection()
+{
+    Activity *activity = quiz();
+    const int start = currentSectionStart();
+    if (!activity || start < 0)
+        return;
+    QuizSettings settings = *activity->settings<QuizSettings>();
+    auto &sections = settings.sections;
+    if (start == 0) {
+        // The first section cannot go while others follow it; alone, it becomes implicit.
+        if (sections.size() != 1)
+            return;
+        sections.clear();
+    } else {
+        sections.erase(std::remove_if(sections.begin(), sections.end(),
+                           [start](const QuizSection &s) { return s.firstSlot == start; }),
+            sections.end());
+    }
+    if (pushSettings(settings, tr("Remove a section heading of “%1”").arg(activity->displayName())))
+        setCurrentSlot(start);
+}
+
+void QuizEditor::setHeading(int firstSlot, const QString &heading)
+{
+    Activity *activity = quiz();
+    if (!activity)
+        return;
+    QuizSettings settings = *activity->settings<QuizSettings>();
+    for (QuizSection &section : settings.sections) {
+        if (section.firstSlot == firstSlot)
+            section.heading = heading;
+    }
+    pushSettings(settings, tr("Rename a section heading of “%1”").arg(activity->displayName()));
 }
 
 void QuizEditor::addFromBank()

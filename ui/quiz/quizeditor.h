@@ -35,7 +35,8 @@ struct QuizSettings;
  * quiz's category, « Default for <quiz> » when the quiz has none yet), add questions from the
  * bank, duplicate, remove from the quiz (the question stays in the bank), move up and down
  * (Alt+Up/Down, or drag), add or remove a page break after a question, repaginate with the quiz's
- * « Questions per page », shuffle the questions of a section. Each is one undo step: a change of
+ * « Questions per page », add, rename (in place) and remove section headings, shuffle the
+ * questions of a section. Each is one undo step: a change of
  * the quiz's settings, or a macro when a question is created too. Questions dragged from the
  * question bank browser are dropped in at the drop position.
  *
@@ -99,6 +100,11 @@ private:
     void setPageBreak(bool on);
     void repaginate();
     void toggleShuffle(bool on);
+    /** First slot of the section of the current row (heading or slot), -1 for none. */
+    int currentSectionStart() const;
+    void addSection();
+    void removeSection();
+    void setHeading(int firstSlot, const QString &heading);
     void addFromBank();
     int sectionOfSlot(const QuizSettings &settings, int slot) const;
     int slotOfItem(const QTreeWidgetItem *item) const;
@@ -118,6 +124,8 @@ private:
     QAction *m_addPageBreakAction = nullptr;
     QAction *m_removePageBreakAction = nullptr;
     QAction *m_repaginateAction = nullptr;
+    QAction *m_addSectionAction = nullptr;
+    QAction *m_removeSectionAction = nullptr;
     QAction *m_shuffleAction = nullptr;
     QToolButton *m_addButton = nullptr;
     QObject *m_markDelegate = nullptr;
