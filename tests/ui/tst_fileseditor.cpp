@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -690,6 +691,14 @@ void TestFilesEditor::screenshots()
     const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("PARCOURS_SCREENSHOT_DIR is not set");
+    // In the user's language, as the application shows it; PARCOURS_EXTRA_QM adds translations
+    // not merged yet, to review them in place.
+    QTranslator translator;
+    if (translator.load(QLocale(), u"parcours"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+    QTranslator extra;
+    if (extra.load(qEnvironmentVariable("PARCOURS_EXTRA_QM")))
+        QCoreApplication::installTranslator(&extra);
     Fixture f;
     QVERIFY(f.build());
     QVERIFY(pushAddFiles(f.doc.get(), f.resource,
