@@ -873,6 +873,7 @@ void MainWindow::setBusy(bool busy)
     m_busy = busy;
     updateActions();
     m_formPane->setEnabled(!busy);
+    m_questionBankView->setEnabled(!busy);
     m_undoAction->setEnabled(!busy && m_undoGroup->canUndo());
     m_redoAction->setEnabled(!busy && m_undoGroup->canRedo());
     m_treeView->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers
@@ -1048,11 +1049,21 @@ bool MainWindow::createSnapshot(const QString &label, QString *path)
 {
     if (!m_document || m_taskRunner->isRunning())
         return false;
+    const CourseStore *store = m_document->store();
+    const QDateTime now = QDateTime::currentDateTime();
     QString created;
     QString error;
-    if (!Snapshots::create(
-            *m_document->store(), label, QDateTime::currentDateTime(), &created, &error)) {
-        showError(tr("Snapshot failed"), tr("No snapshot was taken.\n\n%1").arg(error));
+    bool taken = false;
+    // A copy of a large parcours takes a moment: off the GUI thread. It cannot stop half-way,
+    // so a cancel that comes meanwhile still gets the complete snapshot.
+    setBusy(true);
+    m_taskRunner->run(tr("Taking a snapshot…"),
+        [&](TaskControl &) { taken = Snapshots::create(*store, label, now, &created, &error); });
+    setBusy(false);
+    if (!taken) {
+        showError(tr("Snapshot failed"),
+            tr("No snapshot was taken.\n\n%1")
+                .arg(error.isEmpty() ? m_taskRunner->errorString() : error));
         return false;
     }
     statusBar()->showMessage(tr("Snapshot taken: %1").arg(QDir::toNativeSeparators(created)), 8000);
@@ -1109,7 +1120,11 @@ bool MainWindow::restoreSnapshot(const QString &snapshotPath)
     const QString project = m_document->filePath();
     closeDocument();
     QString error;
-    const bool restored = Snapshots::restore(snapshotPath, project, &error);
+    bool restored = false;
+    setBusy(true);
+    m_taskRunner->run(tr("Restoring the snapshot…"),
+        [&](TaskControl &) { restored = Snapshots::restore(snapshotPath, project, &error); });
+    setBusy(false);
     openFile(project);
     if (!restored) {
         showError(tr("Restore failed"),
