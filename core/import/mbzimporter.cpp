@@ -1722,13 +1722,19 @@ void Importer::resolveQuizzes()
             });
         qint64 lastPage = -1;
         int skipped = 0;
+        int pinned = 0;
         for (const XmlElement &instance : std::as_const(instances)) {
             QuizSlot slot;
             if (!randomSlot(instance, &slot)) {
-                if (const XmlElement ref = instance.child(QLatin1String("question_reference")))
+                if (const XmlElement ref = instance.child(QLatin1String("question_reference"))) {
                     slot.question
                         = m_entryNode.value(ref.childInt(QLatin1String("questionbankentryid")));
-                else
+                    // The bank keeps the latest version of a question only.
+                    const XmlElement version = ref.child(QLatin1String("version"));
+                    if (slot.question && version && !version.isNullValue()
+                        && !version.text().trimmed().isEmpty())
+                        ++pinned;
+                } else
                     slot.question
                         = m_questionNode.value(instance.childInt(QLatin1String("questionid")));
             }
@@ -1746,6 +1752,11 @@ void Importer::resolveQuizzes()
             lastPage = page;
             quiz->slots.push_back(slot);
         }
+        if (pinned > 0)
+            m_report->warnings.append(tr("The quiz \"%1\" used a set version of %n question(s); "
+                                         "it now uses their latest version.",
+                nullptr, pinned)
+                                          .arg(data->name));
         if (skipped > 0)
             m_report->warnings.append(tr("The quiz \"%1\" has %n question(s) missing from the "
                                          "backup; they were left out. Add them again in Moodle.",

@@ -380,6 +380,7 @@ private Q_SLOTS:
     void importsRandomSlots();
     void exportsRandomSlotsForEachTarget();
     void keepsSubsections();
+    void reportsPinnedQuestionVersions();
     void roundTrip_data();
     void roundTrip();
     void roundTripKeepsFilesAndEveryKind();
@@ -854,6 +855,36 @@ void TestMbzImport::keepsSubsections()
     for (const auto &issue : oldReport.issues)
         warned = warned || issue.message.contains(QLatin1String("needs Moodle 4.5"));
     QVERIFY(warned);
+}
+
+void TestMbzImport::reportsPinnedQuestionVersions()
+{
+    // A 4.x slot may use a set version of its question; the bank keeps the latest only.
+    auto source = importFile(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")));
+    QVERIFY(source);
+    QMap<QByteArray, QByteArray> files = MbzExporter().xmlFiles(*source);
+    int pinned = 0;
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        if (!it.key().endsWith("/quiz.xml"))
+            continue;
+        const qsizetype at = it.value().indexOf("<version>$@NULL@$</version>");
+        QVERIFY(at > 0);
+        it.value().replace(at, 27, "<version>1</version>");
+        ++pinned;
+    }
+    QCOMPARE(pinned, 1);
+    const QString path = m_dir.filePath(QStringLiteral("pinned.mbz"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(makeTgz(files));
+    out.close();
+    ImportReport report;
+    QVERIFY(importFile(path, &report));
+    QCOMPARE(report.warnings.filter(QLatin1String("set version of 1 question")).size(), 1);
+    // Without a set version, nothing is said.
+    ImportReport plain;
+    QVERIFY(importFile(fixture(QStringLiteral("mbz-real/moodle45-small.mbz")), &plain));
+    QVERIFY(plain.warnings.filter(QLatin1String("set version")).isEmpty());
 }
 
 void TestMbzImport::roundTrip_data()
