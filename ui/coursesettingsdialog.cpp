@@ -89,7 +89,9 @@ CourseSettingsDialog::CourseSettingsDialog(CourseDocument *document, QWidget *pa
     layout->addWidget(buttons);
     updateTotal();
     // Long section and activity names and keyword lists need the room.
-    resize(fontMetrics().averageCharWidth() * 110, sizeHint().height());
+    // The summary's toolbar shows whole too.
+    resize(
+        std::max(fontMetrics().averageCharWidth() * 110, sizeHint().width()), sizeHint().height());
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->setCursorPosition(0);
     m_titleEdit->setFocus();
