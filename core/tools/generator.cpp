@@ -135,8 +135,8 @@ QuestionData makeQuestion(int index, Random &random)
         break;
     case QuestionType::TrueFalse: {
         const bool isTrue = random.below(2) == 0;
-        q.answers = {answer(QStringLiteral("Vrai"), isTrue ? 1 : 0),
-            answer(QStringLiteral("Faux"), isTrue ? 0 : 1)};
+        q.answers = {answer(QStringLiteral("true"), isTrue ? 1 : 0),
+            answer(QStringLiteral("false"), isTrue ? 0 : 1)};
         break;
     }
     case QuestionType::ShortAnswer:
