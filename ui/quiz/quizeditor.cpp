@@ -211,6 +211,8 @@ protected:
     }
     void dragEnterEvent(QDragEnterEvent *event) override
     {
+        // The base class starts the drag state (the drop indicator, autoscroll).
+        QTreeWidget::dragEnterEvent(event);
         if (accepts(event->mimeData())) {
             event->setDropAction(Qt::CopyAction);
             event->accept();
@@ -220,6 +222,7 @@ protected:
     }
     void dragMoveEvent(QDragMoveEvent *event) override
     {
+        QTreeWidget::dragMoveEvent(event);
         if (accepts(event->mimeData())) {
             event->setDropAction(Qt::CopyAction);
             event->accept();
@@ -229,6 +232,9 @@ protected:
     }
     void dropEvent(QDropEvent *event) override
     {
+        stopAutoScroll();
+        setState(NoState);
+        viewport()->update();
         // Copy, never Move: the view must not remove the dragged rows itself, the list is
         // rebuilt from the quiz.
         if (m_editor->dropMimeData(event->mimeData(), dropPosition(event->position().toPoint()))) {
