@@ -10,6 +10,7 @@
 #include "ui/forms/fileseditor.h"
 #include "ui/taskrunner.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void outlineByKeyboard();
     void outlineButtonsFollowTheCurrentIdea();
     void seedWordsAreAnEditableList();
+    void closingTheFormWhileRenamingIsSafe();
     void screenshots();
 };
 
@@ -684,6 +686,39 @@ void TestFilesEditor::seedWordsAreAnEditableList()
     QCOMPARE(words(), QStringList({u"partage"_s, u"classe"_s, u"jeu"_s}));
     QCOMPARE(list->count(), 3);
     QCOMPARE(list->item(1)->text(), u"classe"_s);
+}
+
+void TestFilesEditor::closingTheFormWhileRenamingIsSafe()
+{
+    Fixture f;
+    QVERIFY(f.build());
+    QVERIFY(setOutline(f.doc.get(), f.mindMap, idea(u"Centre"_s, {idea(u"A"_s)})));
+    QVERIFY(pushAddFile(f.doc.get(), f.folder, f.writeFile(u"a.txt"_s, "a"), u"content"_s));
+    const int count = f.doc->undoStack()->count();
+    struct Case
+    {
+        Activity *activity;
+        QString view;
+    };
+    for (const Case &c :
+        {Case {f.mindMap, u"mindMapOutlineTree"_s}, Case {f.wordCloud, u"wordCloudSeedWordsList"_s},
+            Case {f.folder, u"filesTreeWidget"_s}}) {
+        auto form = std::make_unique<ActivityForm>(f.doc.get());
+        form->setActivity(c.activity);
+        form->show();
+        QVERIFY(QTest::qWaitForWindowExposed(form.get()));
+        auto *view = form->findChild<QAbstractItemView *>(c.view);
+        QVERIFY2(view, qPrintable(c.view));
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, c.view.startsWith(u"wordCloud"_s) ? Qt::Key_Insert : Qt::Key_F2);
+        QTRY_VERIFY(focusedEditor(view));
+        QTest::keyClicks(focusedEditor(view), u"x"_s);
+        // Destroying the form commits the line as it loses the focus: nothing crashes.
+        form.reset();
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(f.doc->undoStack()->count() >= count);
 }
 
 void TestFilesEditor::screenshots()

@@ -225,7 +225,15 @@ ActivityForm::ActivityForm(CourseDocument *document, QWidget *parent)
     bindNode(nullptr);
 }
 
-ActivityForm::~ActivityForm() = default;
+ActivityForm::~ActivityForm()
+{
+    // A word or idea being renamed is committed when its line loses the focus, which happens
+    // while QWidget's destructor hides the form, when this is no longer a whole ActivityForm:
+    // drop such a late edit rather than push it from a half-destroyed form.
+    m_seedList->disconnect(this);
+    m_seedList->itemDelegate()->disconnect(this);
+    m_outlineTree->disconnect(this);
+}
 
 void ActivityForm::setActivity(Activity *activity)
 {
