@@ -273,9 +273,8 @@ public:
         return index.siblingAtColumn(0).data(KeyRole).toString().startsWith(QLatin1Char('h'));
     }
 
-    QWidget *createEditor(QWidget *parent,
-        const QStyleOptionViewItem &option,
-        const QModelIndex &index) const override
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
     {
         if (isHeading(index)) {
             auto *edit = new QLineEdit(parent);
@@ -293,7 +292,6 @@ public:
         spin->setSingleStep(0.5);
         spin->setFrame(false);
         spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        Q_UNUSED(option);
         return spin;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
@@ -407,15 +405,14 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
         QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); });
     m_moveDownAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_moveDownAction->setToolTip(tr("Moves the question down (Alt+Down)"));
-    auto *editMark = listAction(tr("Change the &mark or heading"),
-        QStringLiteral("quizEditMarkAction"), QKeySequence(Qt::Key_F2), [this] {
+    listAction(tr("Change the &mark or heading"), QStringLiteral("quizEditMarkAction"),
+        QKeySequence(Qt::Key_F2), [this] {
             QTreeWidgetItem *item = m_list->currentItem();
             if (item && item->data(0, KeyRole).toString().startsWith(QLatin1Char('h')))
                 m_list->editItem(item, 0);
             else if ((item = slotItem(currentSlot())))
                 m_list->editItem(item, MarkColumn);
         });
-    Q_UNUSED(editMark);
 
     auto *separator = new QAction(this);
     separator->setSeparator(true);

@@ -75,7 +75,7 @@ public:
     /** The quiz's category for new questions, made (as part of the current step) if needed. */
     QuestionCategory *quizCategory(bool create);
 
-    /** The question form under the list (nullptr until the form class exists). */
+    /** The QuestionForm of the selected question, under the list. */
     QWidget *questionForm() const { return m_detail; }
 
     /** Texts of the live problems of a slot's question (empty when it has none). */
