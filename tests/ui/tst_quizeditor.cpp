@@ -590,6 +590,11 @@ void TestQuizEditor::screenshot()
     window.selectNode(quiz->id());
     auto *editor = window.findChild<QuizEditor *>(u"quizEditor"_s);
     QVERIFY(editor && editor->quiz() == quiz);
+    // A section heading from slot 5 on, to see one.
+    editor->setCurrentSlot(4);
+    editor->findChild<QAction *>(u"quizAddSectionAction"_s)->trigger();
+    auto *list = editor->findChild<QTreeWidget *>(u"quizSlotTree"_s);
+    QTest::keyClick(list->findChild<QLineEdit *>(u"sectionHeadingLineEdit"_s), Qt::Key_Escape);
     editor->setCurrentSlot(0);
     QTest::qWait(100);
     window.grab().save(dir + u"/quiz-window.png"_s);
