@@ -40,6 +40,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -909,6 +910,12 @@ static bool setAside(const QString &path, const QString &aside)
 {
     if (!QFileInfo::exists(path))
         return true;
+    // Never a parcours another window is editing (it holds the lock next to the file).
+    QLockFile lock(path + u".lock"_s);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return false;
+    lock.unlock();
     if (QFile::exists(aside) && !QFile::remove(aside))
         return false;
     return QFile::rename(path, aside);

@@ -336,6 +336,20 @@ void TestMainWindow::newDoesNotReplaceTheOpenFile()
     QVERIFY(m_messages.at(1).contains(u"ouvert.parcours"_s));
     QCOMPARE(before->course()->childCount(), 2);
 
+    // Nor a file another window has open.
+    const QString busy = makeParcours(u"occupé.parcours"_s);
+    auto holder = CourseDocument::open(busy);
+    QVERIFY(holder && !holder->isReadOnly());
+    m_messages.clear();
+    QVERIFY(!window.newFile(busy));
+    QVERIFY(m_messages.value(1).contains(u"occupé.parcours"_s));
+    QCOMPARE(holder->course()->childCount(), 2);
+    QVERIFY(!holder->isReadOnly());
+    QVERIFY((SetNodeField<Course, QString>::push(holder.get(), holder->course(), &CourseData::title,
+        u"Toujours là"_s, NodeField::Name, u"T"_s)));
+    holder.reset();
+    QVERIFY(QFile::remove(busy));
+
     // Replacing another existing file (the dialog asked) leaves no trace of the old one.
     const QString other = makeParcours(u"autre.parcours"_s);
     QVERIFY(window.newFile(other));
