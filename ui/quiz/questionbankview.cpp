@@ -149,6 +149,11 @@ QuestionBankView::QuestionBankView(QWidget *parent)
     toolBar->addAction(m_newQuestionAction);
     if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_newQuestionAction)))
         button->setPopupMode(QToolButton::InstantPopup);
+    // Short texts on the tool bar, so that it fits a narrow dock.
+    m_duplicateAction->setIconText(tr("Duplicate"));
+    m_deleteAction->setIconText(tr("Delete"));
+    toolBar->addAction(m_duplicateAction);
+    toolBar->addAction(m_deleteAction);
 
     m_categories = new QTreeWidget(this);
     m_categories->setObjectName(QStringLiteral("categoryTreeWidget"));
