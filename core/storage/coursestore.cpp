@@ -14,6 +14,7 @@
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -311,6 +312,25 @@ public:
             errorString, CourseStore::tr("Cannot read %1: %2").arg(displayName(), sqliteText(db)));
     }
     bool refuseWrite(QString *errorString) const { return fail(errorString, readOnlyReason); }
+    /** "Cannot add a file to <file>: <why>". */
+    bool mediaFailed(QString *errorString, const QString &why) const
+    {
+        return fail(
+            errorString, CourseStore::tr("Cannot add a file to %1: %2").arg(displayName(), why));
+    }
+    bool tooLarge(qint64 limit, QString *errorString) const
+    {
+        return fail(errorString,
+            CourseStore::tr("Cannot add a file to %1: files larger than "
+                            "%2 MB are not supported.")
+                .arg(displayName())
+                .arg(limit / 1000000));
+    }
+    /** Whether the main connection may be used here (see the threading contract). */
+    bool onStoreThread() const
+    {
+        return QThread::currentThread() == owner || QThread::currentThread() == transactionThread;
+    }
     QString displayName() const { return QDir::toNativeSeparators(path); }
 
     /** Runs f in the open transaction, or in one of its own when none is open. */
@@ -340,8 +360,37 @@ public:
     /** The position to store for node, between those of its neighbours in the tree. */
     bool positionFor(const Node *node, qint64 *position, QString *errorString);
     bool noteNodeId(NodeId id, QString *errorString);
-    /** Stores size bytes of device under sha1, which must be their SHA-1. */
+    /**
+     * Stores size bytes of device under sha1, which must be their SHA-1: with the main
+     * connection on the store's thread, else with writeMediaAside().
+     */
     bool writeMedia(QIODevice *device, qint64 size, const QByteArray &sha1, QString *errorString);
+    /** The same on another thread: a write connection of its own, in a transaction of its own. */
+    bool writeMediaAside(
+        QIODevice *device, qint64 size, const QByteArray &sha1, QString *errorString);
+    /** Fills the zero blob at rowid of connection with size bytes of device, checking sha1. */
+    bool fillBlob(sqlite3 *connection,
+        qint64 rowid,
+        QIODevice *device,
+        qint64 size,
+        const QByteArray &sha1,
+        QString *errorString);
+    /** Runs f(connection) on the main connection here, on a reader connection elsewhere. */
+    template<class F> auto withReadConnection(F &&f) const
+    {
+        if (onStoreThread())
+            return f(db);
+        sqlite3 *reader = openReader();
+        auto result = f(reader);
+        sqlite3_close_v2(reader);
+        return result;
+    }
+    /**
+     * Busy handler of the main connection: waits 2 s for another connection's write lock, as
+     * long as a media write from another thread runs (see writeMediaAside).
+     */
+    static int onBusy(void *self, int count);
+    void installBusyHandler() { sqlite3_busy_handler(db, &Private::onBusy, this); }
     /** A read-only connection of its own (for media devices), or nullptr. */
     sqlite3 *openReader() const;
     /** Moves checkpoints off the writing connection, to a thread (see Checkpointer). */
@@ -356,6 +405,12 @@ public:
     std::unique_ptr<Checkpointer> checkpointer;
     QHash<const char *, sqlite3_stmt *> statements;
     NodeId maxNodeId = 0;
+    /** The thread that created or opened the store, whose is the main connection. */
+    QThread *owner = QThread::currentThread();
+    /** The thread that has a transaction open with begin(), or nullptr. */
+    std::atomic<QThread *> transactionThread {nullptr};
+    /** Media writes running on other threads (writeMediaAside). */
+    std::atomic<int> writesAside {0};
 };
 
 CourseStore::CourseStore()
@@ -482,6 +537,7 @@ std::unique_ptr<CourseStore> CourseStore::create(const QString &path, QString *e
     if (sqlite3_open_v2(to.constData(), &d->db, flags, nullptr) != SQLITE_OK
         || !configure(d->db, true))
         return failed(sqliteText(d->db));
+    d->installBusyHandler();
     d->identity = fileIdentity(d->path);
     if (!d->readOnly)
         d->startCheckpointer();
@@ -636,6 +692,7 @@ std::unique_ptr<CourseStore> CourseStore::open(
         d->fail(errorString, tr("Cannot open %1: %2").arg(name, sqliteText(d->db)));
         return nullptr;
     }
+    d->installBusyHandler();
     if (version < Schema::currentVersion) {
         if (d->readOnly) {
             d->readOnlyReason += QLatin1Char(' ')
@@ -824,6 +881,7 @@ bool CourseStore::begin(QString *errorString)
                 .arg(d->displayName()));
     if (!execute(d->db, "BEGIN IMMEDIATE"))
         return d->writeFailed(errorString);
+    d->transactionThread = QThread::currentThread();
     return true;
 }
 
@@ -831,6 +889,7 @@ bool CourseStore::commit(QString *errorString)
 {
     if (!execute(d->db, "COMMIT"))
         return d->writeFailed(errorString);
+    d->transactionThread = nullptr;
     return true;
 }
 
@@ -838,6 +897,7 @@ void CourseStore::rollback()
 {
     if (d->db && !sqlite3_get_autocommit(d->db))
         execute(d->db, "ROLLBACK");
+    d->transactionThread = nullptr;
 }
 
 static QByteArray nodeJson(const Node *node)
@@ -1081,55 +1141,150 @@ bool CourseStore::addMedia(QIODevice *device, QString *sha1, QString *errorStrin
 bool CourseStore::Private::writeMedia(
     QIODevice *device, qint64 size, const QByteArray &sha1, QString *errorString)
 {
+    if (!onStoreThread())
+        return writeMediaAside(device, size, sha1, errorString);
     // A blob is at most SQLITE_LIMIT_LENGTH bytes (1 GB in standard builds).
     const qint64 limit = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1) - 1024;
     if (size > limit)
-        return fail(errorString,
-            CourseStore::tr("Cannot add a file to %1: files larger than "
-                            "%2 MB are not supported.")
-                .arg(displayName())
-                .arg(limit / 1000000));
+        return tooLarge(limit, errorString);
     return inTransaction(errorString, [&] {
         // Insert a zero-filled blob of the right size, then fill it chunk by chunk.
         Query insert = query("INSERT INTO media(sha1, size, data) VALUES(?, ?, zeroblob(?))");
         if (!insert.bind(1, sha1).bind(2, size).bind(3, size).exec())
             return writeFailed(errorString);
-        const qint64 rowid = sqlite3_last_insert_rowid(db);
-        sqlite3_blob *blob = nullptr;
-        if (sqlite3_blob_open(db, "main", "media", "data", rowid, 1, &blob) != SQLITE_OK) {
-            sqlite3_blob_close(blob);
-            return writeFailed(errorString);
-        }
-        // Hashed again while written: a file changed between the two passes is refused
-        // rather than stored under a key that does not match its content.
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        QByteArray buffer(MediaChunk, Qt::Uninitialized);
-        qint64 offset = 0;
-        QString error;
-        while (offset < size) {
-            const qint64 n = device->read(buffer.data(), std::min(MediaChunk, size - offset));
-            if (n <= 0) {
-                error = n < 0 ? device->errorString()
-                              : CourseStore::tr("the file ended before its announced size");
-                break;
-            }
-            hash.addData(QByteArrayView(buffer.constData(), n));
-            if (sqlite3_blob_write(
-                    blob, buffer.constData(), static_cast<int>(n), static_cast<int>(offset))
-                != SQLITE_OK) {
-                error = sqliteText(db);
-                break;
-            }
-            offset += n;
-        }
-        sqlite3_blob_close(blob);
-        if (error.isEmpty() && hash.result().toHex() != sha1)
-            error = CourseStore::tr("the file changed while it was being added");
-        if (!error.isEmpty())
-            return fail(errorString,
-                CourseStore::tr("Cannot add a file to %1: %2").arg(displayName(), error));
-        return true;
+        return fillBlob(db, sqlite3_last_insert_rowid(db), device, size, sha1, errorString);
     });
+}
+
+bool CourseStore::Private::writeMediaAside(
+    QIODevice *device, qint64 size, const QByteArray &sha1, QString *errorString)
+{
+    // Never the main connection nor its statement cache: they belong to the store's thread.
+    sqlite3 *writer = nullptr;
+    struct Closer
+    {
+        sqlite3 *&db;
+        ~Closer() { sqlite3_close_v2(db); }
+    } closer {writer};
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &writer,
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, nullptr)
+        != SQLITE_OK)
+        return mediaFailed(errorString, sqliteText(writer));
+    // The file must still be the one the store opened, not a file put in its place.
+    if (fileIdentity(path) != identity)
+        return fail(errorString,
+            CourseStore::tr("%1 was moved, deleted or replaced by another program; changes can "
+                            "no longer be saved to it. Use Save As to keep this version.")
+                .arg(displayName()));
+    // The edits of the store's thread are short transactions: wait for them rather than fail.
+    // The store's thread waits likewise for this write (see onBusy).
+    sqlite3_busy_timeout(writer, 60000);
+    if (!execute(writer, "PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 16777216"))
+        return mediaFailed(errorString, sqliteText(writer));
+    if (checkpointer)
+        sqlite3_wal_hook(writer, &Checkpointer::onCommit, checkpointer.get());
+    const qint64 limit = sqlite3_limit(writer, SQLITE_LIMIT_LENGTH, -1) - 1024;
+    if (size > limit)
+        return tooLarge(limit, errorString);
+
+    ++writesAside;
+    struct Done
+    {
+        std::atomic<int> &count;
+        ~Done() { --count; }
+    } done {writesAside};
+    if (!execute(writer, "BEGIN IMMEDIATE"))
+        return mediaFailed(errorString, sqliteText(writer));
+    auto stored = [&] {
+        // Another thread may have stored the same content since addMedia looked.
+        OwnedStatement present(writer, "SELECT 1 FROM media WHERE sha1 = ?");
+        if (!present.get())
+            return mediaFailed(errorString, sqliteText(writer));
+        sqlite3_bind_text(
+            present.get(), 1, sha1.constData(), static_cast<int>(sha1.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(present.get());
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            return mediaFailed(errorString, sqliteText(writer));
+        OwnedStatement insert(
+            writer, "INSERT INTO media(sha1, size, data) VALUES(?, ?, zeroblob(?))");
+        if (!insert.get())
+            return mediaFailed(errorString, sqliteText(writer));
+        sqlite3_bind_text(
+            insert.get(), 1, sha1.constData(), static_cast<int>(sha1.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(insert.get(), 2, size);
+        sqlite3_bind_int64(insert.get(), 3, size);
+        if (sqlite3_step(insert.get()) != SQLITE_DONE)
+            return mediaFailed(errorString, sqliteText(writer));
+        return fillBlob(writer, sqlite3_last_insert_rowid(writer), device, size, sha1, errorString);
+    }();
+    if (!stored) {
+        execute(writer, "ROLLBACK");
+        return false;
+    }
+    if (!execute(writer, "COMMIT")) {
+        mediaFailed(errorString, sqliteText(writer));
+        execute(writer, "ROLLBACK");
+        return false;
+    }
+    return true;
+}
+
+bool CourseStore::Private::fillBlob(sqlite3 *connection,
+    qint64 rowid,
+    QIODevice *device,
+    qint64 size,
+    const QByteArray &sha1,
+    QString *errorString)
+{
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(connection, "main", "media", "data", rowid, 1, &blob) != SQLITE_OK) {
+        const QString why = sqliteText(connection);
+        sqlite3_blob_close(blob);
+        return mediaFailed(errorString, why);
+    }
+    // Hashed again while written: a file changed between the two passes is refused
+    // rather than stored under a key that does not match its content.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QByteArray buffer(MediaChunk, Qt::Uninitialized);
+    qint64 offset = 0;
+    QString error;
+    while (offset < size) {
+        const qint64 n = device->read(buffer.data(), std::min(MediaChunk, size - offset));
+        if (n <= 0) {
+            error = n < 0 ? device->errorString()
+                          : CourseStore::tr("the file ended before its announced size");
+            break;
+        }
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        if (sqlite3_blob_write(
+                blob, buffer.constData(), static_cast<int>(n), static_cast<int>(offset))
+            != SQLITE_OK) {
+            error = sqliteText(connection);
+            break;
+        }
+        offset += n;
+    }
+    sqlite3_blob_close(blob);
+    if (error.isEmpty() && hash.result().toHex() != sha1)
+        error = CourseStore::tr("the file changed while it was being added");
+    if (!error.isEmpty())
+        return mediaFailed(errorString, error);
+    return true;
+}
+
+int CourseStore::Private::onBusy(void *self, int count)
+{
+    const auto *d = static_cast<const Private *>(self);
+    // Short sleeps first (an edit takes a millisecond), then 10 ms steps.
+    const int sleepMs = std::min(count + 1, 10);
+    const int waitedMs = count < 10 ? count * (count + 1) / 2 : 45 + (count - 10) * 10;
+    const int limitMs = d->writesAside > 0 ? 60000 : 2000;
+    if (waitedMs >= limitMs)
+        return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(sleepMs));
+    return 1;
 }
 
 bool CourseStore::hasMedia(const QString &sha1) const
@@ -1139,12 +1294,15 @@ bool CourseStore::hasMedia(const QString &sha1) const
 
 qint64 CourseStore::mediaSize(const QString &sha1) const
 {
-    OwnedStatement stmt(d->db, "SELECT size FROM media WHERE sha1 = ?");
-    if (!stmt.get())
-        return -1;
-    const QByteArray key = sha1.toLatin1();
-    sqlite3_bind_text(stmt.get(), 1, key.constData(), static_cast<int>(key.size()), SQLITE_STATIC);
-    return sqlite3_step(stmt.get()) == SQLITE_ROW ? sqlite3_column_int64(stmt.get(), 0) : -1;
+    return d->withReadConnection([&](sqlite3 *connection) -> qint64 {
+        OwnedStatement stmt(connection, "SELECT size FROM media WHERE sha1 = ?");
+        if (!stmt.get())
+            return -1;
+        const QByteArray key = sha1.toUtf8();
+        sqlite3_bind_text(
+            stmt.get(), 1, key.constData(), static_cast<int>(key.size()), SQLITE_STATIC);
+        return sqlite3_step(stmt.get()) == SQLITE_ROW ? sqlite3_column_int64(stmt.get(), 0) : -1;
+    });
 }
 
 sqlite3 *CourseStore::Private::openReader() const
@@ -1189,14 +1347,19 @@ std::unique_ptr<QIODevice> CourseStore::openMedia(const QString &sha1, QString *
     qint64 size = 0;
     {
         OwnedStatement stmt(reader, "SELECT rowid, size FROM media WHERE sha1 = ?");
-        const QByteArray key = sha1.toLatin1();
-        if (stmt.get()) {
-            sqlite3_bind_text(
-                stmt.get(), 1, key.constData(), static_cast<int>(key.size()), SQLITE_STATIC);
-            if (sqlite3_step(stmt.get()) == SQLITE_ROW) {
-                rowid = sqlite3_column_int64(stmt.get(), 0);
-                size = sqlite3_column_int64(stmt.get(), 1);
-            }
+        // UTF-8, not Latin-1: a key outside Latin-1 must not match another one once its
+        // characters became question marks.
+        const QByteArray key = sha1.toUtf8();
+        if (!stmt.get())
+            return failed(sqliteText(reader));
+        sqlite3_bind_text(
+            stmt.get(), 1, key.constData(), static_cast<int>(key.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(stmt.get());
+        if (rc == SQLITE_ROW) {
+            rowid = sqlite3_column_int64(stmt.get(), 0);
+            size = sqlite3_column_int64(stmt.get(), 1);
+        } else if (rc != SQLITE_DONE) {
+            return failed(sqliteText(reader));
         }
     }
     if (rowid < 0)
@@ -1212,12 +1375,16 @@ std::unique_ptr<QIODevice> CourseStore::openMedia(const QString &sha1, QString *
 
 void CourseStore::mediaTotals(qint64 *count, qint64 *bytes) const
 {
-    OwnedStatement stmt(d->db, "SELECT COUNT(*), TOTAL(size) FROM media");
-    const bool ok = stmt.get() && sqlite3_step(stmt.get()) == SQLITE_ROW;
+    const auto totals = d->withReadConnection([](sqlite3 *connection) {
+        OwnedStatement stmt(connection, "SELECT COUNT(*), TOTAL(size) FROM media");
+        const bool ok = stmt.get() && sqlite3_step(stmt.get()) == SQLITE_ROW;
+        return std::pair<qint64, qint64>(ok ? sqlite3_column_int64(stmt.get(), 0) : 0,
+            ok ? static_cast<qint64>(sqlite3_column_double(stmt.get(), 1)) : 0);
+    });
     if (count)
-        *count = ok ? sqlite3_column_int64(stmt.get(), 0) : 0;
+        *count = totals.first;
     if (bytes)
-        *bytes = ok ? static_cast<qint64>(sqlite3_column_double(stmt.get(), 1)) : 0;
+        *bytes = totals.second;
 }
 
 // ---- Copies ----

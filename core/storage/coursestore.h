@@ -49,8 +49,20 @@ struct ReviewComment
  * taken over. A file moved or replaced behind the store's back is detected at the next begin(),
  * which then fails rather than writing to a file nobody will see again.
  *
- * Threads: the media reading methods (hasMedia, mediaSize, openMedia, mediaTotals) may be called
- * from another thread while the document is edited; everything else belongs to one thread.
+ * Threads: the store belongs to the thread that created or opened it (the store's thread), whose
+ * is its main connection and that connection's statement cache. Besides it:
+ * - the media reading methods (hasMedia, mediaSize, openMedia, mediaTotals) may be called from any
+ *   thread while the document is edited; elsewhere than the store's thread they use a read-only
+ *   connection of their own and see the last committed state;
+ * - addMedia and addMediaFile may be called from any thread (a worker adding large files).
+ *   Elsewhere than the store's thread, they never touch the main connection: they write through a
+ *   connection of their own, in a transaction of their own, committed before they return. That
+ *   write waits (up to a minute) for an edit in progress on the store's thread, and the store's
+ *   thread waits likewise for it rather than failing with "database is locked". The exception is
+ *   a thread that has a transaction open with begin(): there the media joins that transaction.
+ * Everything else (begin/commit, node writes, meta, comments, load, backupTo) belongs to the
+ * store's thread, or to one thread at a time while the store's thread is kept waiting for it.
+ * The store must outlive every call made on another thread, and every device from openMedia.
  */
 class CourseStore
 {
@@ -115,7 +127,7 @@ public:
     /**
      * Copies a file into the media store, streaming it (never whole in memory). Returns its
      * SHA-1 in *sha1; a content already present is not stored twice. Runs its own transaction
-     * when none is open.
+     * when none is open. Callable from any thread (see the threading contract above).
      */
     bool addMediaFile(const QString &path, QString *sha1, QString *errorString = nullptr);
     /** Same for a device read to its end (for data made in memory or received from an archive). */
@@ -123,7 +135,10 @@ public:
     bool hasMedia(const QString &sha1) const;
     /** Size in bytes, or -1 when absent. */
     qint64 mediaSize(const QString &sha1) const;
-    /** A sequential device reading the blob in chunks, or nullptr when absent. */
+    /**
+     * A sequential device reading the blob in chunks, with a connection of its own, or nullptr
+     * with a message when absent, when sha1 is not a stored key or the file cannot be read.
+     */
     std::unique_ptr<QIODevice> openMedia(const QString &sha1, QString *errorString = nullptr) const;
     /** Number of distinct media and their total size. */
     void mediaTotals(qint64 *count, qint64 *bytes) const;

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/nodecommands.h"
+#include "core/commands/setnodefield.h"
 #include "core/model/coursedocument.h"
 #include "core/storage/coursestore.h"
 
@@ -15,6 +17,7 @@
 #include <sys/resource.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <thread>
 
@@ -53,6 +56,42 @@ private:
     qint64 m_size;
     qint64 m_produced = 0;
     QRandomGenerator m_random;
+};
+
+/**
+ * A random-access buffer that becomes slow once rewound: the store hashes it in a first pass,
+ * then writes it, slowly, in a second one, holding the file's write lock meanwhile.
+ */
+class SlowSecondPassBuffer : public QBuffer
+{
+public:
+    SlowSecondPassBuffer(const QByteArray &data, int delayMs)
+        : m_delayMs(delayMs)
+    {
+        setData(data);
+        open(QIODevice::ReadOnly);
+    }
+    bool seek(qint64 pos) override
+    {
+        m_rewound = true;
+        return QBuffer::seek(pos);
+    }
+    /** Set when the second pass has started (the store holds the write lock then). */
+    std::atomic<bool> writing {false};
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_rewound) {
+            writing = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(m_delayMs));
+        }
+        return QBuffer::readData(data, maxSize);
+    }
+
+private:
+    int m_delayMs;
+    bool m_rewound = false;
 };
 
 QByteArray sha1Of(const QByteArray &data)
@@ -140,6 +179,12 @@ private Q_SLOTS:
     void readingIsIsolatedFromEdits();
     void readingOnAnotherThreadWhileEditing();
     void readOnlyStoreReadsButDoesNotAdd();
+    void addingOnAnotherThreadWhileEditing();
+    void editWaitsForALongMediaWriteOfAnotherThread();
+    void readersOnOtherThreadsSeeCommittedMediaOnly();
+    void openMediaRefusesBadKeys_data();
+    void openMediaRefusesBadKeys();
+    void openMediaAfterTheFileWasRemovedOrReplaced();
     void bigMediaRoundTripInLittleMemory();
 
 private:
@@ -416,6 +461,252 @@ void TestMediaStore::bigMediaRoundTripInLittleMemory()
 #else
     QVERIFY2(peakKb < 100 * 1024, qPrintable(QStringLiteral("peak RSS %1 KB").arg(peakKb)));
 #endif
+}
+
+void TestMediaStore::addingOnAnotherThreadWhileEditing()
+{
+    // The files editor adds large files on a worker while the store's thread keeps saving
+    // edits (an autosave, a timer): both must succeed and leave a consistent file.
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("w.parcours"));
+    std::unique_ptr<CourseDocument> doc = CourseDocument::create(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    CourseDocument *d = doc.get();
+    CourseStore *store = d->store();
+    QStringList sources;
+    QList<QByteArray> expected;
+    for (int i = 0; i < 3; ++i) {
+        sources.append(m_dir->filePath(QStringLiteral("m%1.bin").arg(i)));
+        expected.append(writeRandomFile(sources.last(), 6 * 1024 * 1024 + i, 300 + i));
+        QVERIFY(!expected.last().isEmpty());
+    }
+    QStringList keys;
+    QString workerError;
+    std::atomic<bool> done {false};
+    std::thread worker([&] {
+        for (const QString &source : std::as_const(sources)) {
+            QString sha1;
+            if (!store->addMediaFile(source, &sha1, &workerError))
+                break;
+            keys.append(sha1);
+        }
+        // A stream too (spooled first), and a content already stored.
+        GeneratorDevice generator(2 * 1024 * 1024, 77);
+        QString sha1;
+        if (workerError.isEmpty() && store->addMedia(&generator, &sha1, &workerError))
+            keys.append(sha1);
+        if (workerError.isEmpty() && store->addMediaFile(sources.first(), &sha1, &workerError))
+            keys.append(sha1);
+        done = true;
+    });
+    Node *section = pushAddNode(d, d->course(), 0, newSection(d));
+    QVERIFY(section);
+    int edits = 0;
+    bool editsOk = true;
+    while (!done || edits < 20) {
+        if (!SetNodeField<Course, QString>::push(d, d->course(), &CourseData::title,
+                QStringLiteral("Titre %1").arg(edits), NodeField::Name, QStringLiteral("Rename"))
+            || !pushAddNode(d, section, 0, newActivity(d, ActivityKind::Page))) {
+            editsOk = false;
+            break;
+        }
+        ++edits;
+    }
+    worker.join();
+    QVERIFY(editsOk);
+    QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
+    QCOMPARE(keys.size(), 5);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(keys.at(i).toLatin1(), expected.at(i));
+    QCOMPARE(keys.at(4), keys.at(0));
+    expected.append(keys.at(3).toLatin1());
+    const int pages = section->childCount();
+    QCOMPARE(pages, edits);
+    doc.reset();
+
+    // Reopening runs quick_check; the edits and every blob are there, intact.
+    std::unique_ptr<CourseDocument> reopened = CourseDocument::open(file, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->course()->data().title, QStringLiteral("Titre %1").arg(edits - 1));
+    QCOMPARE(reopened->course()->childAt(0)->childCount(), pages);
+    qint64 count = 0;
+    reopened->store()->mediaTotals(&count, nullptr);
+    QCOMPARE(count, 4);
+    for (const QByteArray &sha1 : std::as_const(expected)) {
+        std::unique_ptr<QIODevice> device
+            = reopened->store()->openMedia(QString::fromLatin1(sha1), &error);
+        QVERIFY2(device, qPrintable(error));
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        QVERIFY(hash.addData(device.get()));
+        QCOMPARE(hash.result().toHex(), sha1);
+    }
+}
+
+void TestMediaStore::editWaitsForALongMediaWriteOfAnotherThread()
+{
+    // A worker's media write holds the file's write lock for longer than the usual 2 s busy
+    // timeout: an edit on the store's thread meanwhile waits for it instead of failing.
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("l.parcours"));
+    std::unique_ptr<CourseDocument> doc = CourseDocument::create(file, &error);
+    QVERIFY2(doc, qPrintable(error));
+    CourseDocument *d = doc.get();
+    QByteArray data(12 * 256 * 1024, Qt::Uninitialized);
+    QRandomGenerator(5).fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+    SlowSecondPassBuffer slow(data, 250); // 12 chunks: about 3 s under the lock
+    QString sha1;
+    QString workerError;
+    std::thread worker([&] {
+        if (!d->store()->addMedia(&slow, &sha1, &workerError) && workerError.isEmpty())
+            workerError = QStringLiteral("failed without a message");
+    });
+    while (!slow.writing)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    QElapsedTimer timer;
+    timer.start();
+    const bool edited = SetNodeField<Course, QString>::push(d, d->course(), &CourseData::title,
+        QStringLiteral("Pendant l'ajout"), NodeField::Name, QStringLiteral("Rename"));
+    const qint64 waited = timer.elapsed();
+    worker.join();
+    QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
+    QVERIFY(edited);
+    QVERIFY2(waited > 2000, qPrintable(QString::number(waited)));
+    QCOMPARE(sha1.toLatin1(), sha1Of(data));
+    doc.reset();
+    std::unique_ptr<CourseDocument> reopened = CourseDocument::open(file, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->course()->data().title, QStringLiteral("Pendant l'ajout"));
+    std::unique_ptr<QIODevice> device = reopened->store()->openMedia(sha1, &error);
+    QVERIFY2(device, qPrintable(error));
+    QCOMPARE(sha1Of(device->readAll()), sha1.toLatin1());
+}
+
+void TestMediaStore::readersOnOtherThreadsSeeCommittedMediaOnly()
+{
+    // mediaSize, hasMedia and mediaTotals on another thread read with a connection of their
+    // own: a media added inside the store's open transaction is not visible there until commit.
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("c.parcours"));
+    std::unique_ptr<CourseStore> store = CourseStore::create(file, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY2(store->begin(&error), qPrintable(error));
+    GeneratorDevice generator(4000, 3);
+    QString sha1;
+    QVERIFY2(store->addMedia(&generator, &sha1, &error), qPrintable(error));
+    QCOMPARE(store->mediaSize(sha1), 4000);
+    auto seenElsewhere = [&] {
+        qint64 size = -2;
+        bool has = true;
+        qint64 count = -1;
+        std::thread other([&] {
+            size = store->mediaSize(sha1);
+            has = store->hasMedia(sha1);
+            store->mediaTotals(&count, nullptr);
+        });
+        other.join();
+        return std::tuple(size, has, count);
+    };
+    QCOMPARE(seenElsewhere(), std::tuple(qint64(-1), false, qint64(0)));
+    QVERIFY2(store->commit(&error), qPrintable(error));
+    QCOMPARE(seenElsewhere(), std::tuple(qint64(4000), true, qint64(1)));
+}
+
+void TestMediaStore::openMediaRefusesBadKeys_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("not hex") << QStringLiteral("not a sha1; DROP TABLE media");
+    QTest::newRow("not Latin-1") << QStringLiteral("\u00e9t\u00e9 \u4e2d\u6587 \U0001F600");
+    QTest::newRow("unknown") << QStringLiteral("da39a3ee5e6b4b0d3255bfef95601890afd80709");
+    QTest::newRow("upper case") << QString();
+    QTest::newRow("too long") << QString(100000, QLatin1Char('a'));
+}
+
+void TestMediaStore::openMediaRefusesBadKeys()
+{
+    QFETCH(QString, key);
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("k.parcours"));
+    std::unique_ptr<CourseStore> store = CourseStore::create(file, &error);
+    QVERIFY2(store, qPrintable(error));
+    GeneratorDevice generator(1000, 8);
+    QString sha1;
+    QVERIFY(store->addMedia(&generator, &sha1, &error));
+    if (QByteArray(QTest::currentDataTag()) == "upper case")
+        key = sha1.toUpper(); // keys are lower-case hex, as addMedia returns them
+    error.clear();
+    QVERIFY(!store->openMedia(key, &error));
+    QVERIFY2(error.contains(QLatin1String("k.parcours")), qPrintable(error));
+    QVERIFY(!store->openMedia(key)); // without a message wanted
+    QCOMPARE(store->mediaSize(key), -1);
+    QVERIFY(!store->hasMedia(key));
+    // The same from another thread (its own connection).
+    bool opened = true;
+    std::thread other([&] { opened = store->openMedia(key, nullptr) != nullptr; });
+    other.join();
+    QVERIFY(!opened);
+    // The store is still usable.
+    std::unique_ptr<QIODevice> device = store->openMedia(sha1, &error);
+    QVERIFY2(device, qPrintable(error));
+    QCOMPARE(device->readAll().size(), 1000);
+}
+
+void TestMediaStore::openMediaAfterTheFileWasRemovedOrReplaced()
+{
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("g.parcours"));
+    std::unique_ptr<CourseStore> store = CourseStore::create(file, &error);
+    QVERIFY2(store, qPrintable(error));
+    GeneratorDevice generator(3000, 4);
+    QString sha1;
+    QVERIFY(store->addMedia(&generator, &sha1, &error));
+
+    // Removed: no device, a message, no crash; on this thread and on another one.
+    QVERIFY(QFile::remove(file));
+    error.clear();
+    QVERIFY(!store->openMedia(sha1, &error));
+    QVERIFY2(!error.isEmpty(), qPrintable(error));
+    bool opened = true;
+    qint64 size = 0;
+    std::thread other([&] {
+        opened = store->openMedia(sha1, nullptr) != nullptr;
+        size = store->mediaSize(sha1);
+    });
+    other.join();
+    QVERIFY(!opened);
+    QCOMPARE(size, -1);
+    // Adding from another thread refuses to write to a file nobody will see again.
+    QString workerError;
+    std::thread adder([&] {
+        QByteArray more("neuf");
+        QBuffer buffer(&more);
+        buffer.open(QIODevice::ReadOnly);
+        QString key;
+        if (store->addMedia(&buffer, &key, &workerError))
+            workerError.clear();
+    });
+    adder.join();
+    QVERIFY(!workerError.isEmpty());
+    QVERIFY(!QFileInfo::exists(file));
+
+    // Replaced by a file that is not a database, then by garbage of the right header.
+    for (const QByteArray &content : {QByteArray("not a database at all"),
+             QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\xff')}) {
+        QFile replacement(file);
+        QVERIFY(replacement.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        replacement.write(content);
+        replacement.close();
+        error.clear();
+        QVERIFY(!store->openMedia(sha1, &error));
+        QVERIFY2(!error.isEmpty(), qPrintable(error));
+        std::thread again([&] {
+            opened = store->openMedia(sha1, nullptr) != nullptr;
+            size = store->mediaSize(sha1);
+        });
+        again.join();
+        QVERIFY(!opened);
+        QCOMPARE(size, -1);
+    }
 }
 
 int main(int argc, char **argv)
