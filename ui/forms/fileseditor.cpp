@@ -373,8 +373,10 @@ bool FilesEditor::addFiles(const QStringList &paths)
 
 bool FilesEditor::addLarge(const QStringList &paths, qint64 total)
 {
-    // The store belongs to the GUI thread, but while the runner works the window is held
-    // (input excluded, then a window-modal dialog), so nothing else writes to it meanwhile.
+    // addMedia and mediaSize may run on the runner's thread: there they use connections of their
+    // own, never the GUI thread's (see CourseStore's threading contract), so an autosave or a
+    // timer that edits the document meanwhile is safe. The document itself is only changed
+    // below, on this thread, once the files are stored.
     CourseStore *store = m_document->store();
     const QString area = m_area;
     QList<FileRef> stored;
