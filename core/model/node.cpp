@@ -8,6 +8,8 @@
 #include "core/model/section.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 namespace Parcours {
 
@@ -104,6 +106,49 @@ std::unique_ptr<Node> Course::cloneShallow() const
 std::unique_ptr<Node> Section::cloneShallow() const
 {
     return shallowCopy(*this);
+}
+
+QString Section::displayName() const
+{
+    return hasDefaultName() ? defaultName() : m_data.title;
+}
+
+int Section::number() const
+{
+    const Node *course = parent();
+    if (!course || course->type() != NodeType::Course)
+        return -1;
+    const auto *first = static_cast<const Section *>(course->childAt(0));
+    const bool firstIsGeneral = first->data().extra.value(QStringLiteral("number")).toInt(-1) == 0;
+    return firstIsGeneral ? row() : row() + 1;
+}
+
+QString Section::defaultName() const
+{
+    const int n = number();
+    if (n == 0)
+        return QCoreApplication::translate("Parcours::Section", "General");
+    const Node *course = parent();
+    const CourseData *data = course && course->type() == NodeType::Course
+        ? &static_cast<const Course *>(course)->data()
+        : nullptr;
+    const QString format = data ? data->format : QString();
+    if (format == QLatin1String("topics") || format == QLatin1String("magistere_topics"))
+        return QCoreApplication::translate("Parcours::Section", "Topic %1").arg(n);
+    if (format == QLatin1String("weeks")) {
+        if (data->startDate <= 0)
+            return QCoreApplication::translate("Parcours::Section", "Week %1").arg(n);
+        // format_weeks: weeks from the start date (plus two hours against daylight saving
+        // changes), shown from the first to the last day.
+        constexpr qint64 day = 24 * 60 * 60;
+        const qint64 start = data->startDate + 2 * 60 * 60 + 7 * day * (n - 1);
+        const QLocale locale;
+        const QString pattern = QStringLiteral("d MMMM");
+        return QCoreApplication::translate("Parcours::Section", "%1 - %2")
+            .arg(locale.toString(QDateTime::fromSecsSinceEpoch(start).date(), pattern),
+                locale.toString(QDateTime::fromSecsSinceEpoch(start + 6 * day).date(), pattern));
+    }
+    return QCoreApplication::translate("Parcours::Section", "Section %1").arg(n);
 }
 
 std::unique_ptr<Node> Activity::cloneShallow() const

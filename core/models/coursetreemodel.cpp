@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QIcon>
 #include <QMimeData>
+#include <QPalette>
 
 namespace Parcours {
 
@@ -112,10 +113,18 @@ QVariant CourseTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const auto *activity
         = node->type() == NodeType::Activity ? static_cast<const Activity *>(node) : nullptr;
+    // An untitled section shows the name Moodle gives it, greyed and in italics; editing starts
+    // from the empty title so that the default name is never stored.
+    const bool defaultName = !activity && static_cast<const Section *>(node)->hasDefaultName();
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
         return node->displayName();
+    case Qt::EditRole:
+        return activity ? activity->data().name : static_cast<const Section *>(node)->data().title;
+    case Qt::ForegroundRole:
+        if (!defaultName)
+            return {};
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
     case Qt::ToolTipRole:
         if (activity)
             return tr("%1 (%2)").arg(node->displayName(), activityKindName(activity->kind()));
@@ -125,7 +134,7 @@ QVariant CourseTreeModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole: {
         const bool visible = activity ? activity->data().visible
                                       : static_cast<const Section *>(node)->data().visible;
-        if (visible)
+        if (visible && !defaultName)
             return {};
         QFont font;
         font.setItalic(true);
@@ -358,11 +367,19 @@ void CourseTreeModel::onMoved(Node *, Node *, int)
 
 void CourseTreeModel::onChanged(Node *node, NodeFields fields)
 {
+    if (node == rootNode() && (fields & (NodeField::Settings | NodeField::Metadata))) {
+        // The course format and start date name the untitled sections.
+        const int rows = rowCount({});
+        if (rows > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rows - 1, 0), {Qt::DisplayRole, Qt::ToolTipRole});
+        return;
+    }
     if (node == rootNode() || !isShown(node))
         return;
     QList<int> roles;
     if (fields & NodeField::Name)
-        roles << Qt::DisplayRole << Qt::EditRole << Qt::ToolTipRole;
+        roles << Qt::DisplayRole << Qt::EditRole << Qt::ToolTipRole << Qt::ForegroundRole
+              << Qt::FontRole;
     if (fields & NodeField::Visibility)
         roles << Qt::FontRole;
     // Settings may replace the variant with another kind's.

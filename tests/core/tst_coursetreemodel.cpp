@@ -5,7 +5,9 @@
 #include "core/models/coursetreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QFont>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void duplicateSectionAndUndo();
     void contentResetResetsTheModel();
     void readOnlyDocumentIsNotEditable();
+    void untitledSectionShowsMoodleDefaultName();
 
 private:
     std::unique_ptr<Fixture> m_f;
@@ -422,4 +425,57 @@ void TestCourseTreeModel::readOnlyDocumentIsNotEditable()
 }
 
 QTEST_GUILESS_MAIN(TestCourseTreeModel)
+void TestCourseTreeModel::untitledSectionShowsMoodleDefaultName()
+{
+    CourseDocument *doc = m_f->doc.get();
+    Course *course = doc->course();
+    const QModelIndex b = m_model->indexForNode(m_f->b);
+    // Renaming to nothing stores nothing; the row shows Moodle's name, greyed and in italics.
+    QVERIFY(m_model->setData(b, QString()));
+    QCOMPARE(m_f->b->data().title, QString());
+    QVERIFY(m_f->b->hasDefaultName());
+    // No section is marked as section 0: the export adds the general one, B is number 2.
+    QCOMPARE(m_f->b->number(), 2);
+    QCOMPARE(b.data().toString(), u"Topic 2"_s);
+    QCOMPARE(b.data(Qt::EditRole).toString(), QString());
+    QVERIFY(b.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(b.data(Qt::ForegroundRole).isValid());
+    const QModelIndex a = m_model->indexForNode(m_f->a);
+    QCOMPARE(a.data().toString(), u"A"_s);
+    QVERIFY(!a.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!a.data(Qt::FontRole).isValid());
+
+    // The course format names the sections: the rows follow a change of the course settings.
+    Spies spies(m_model.get());
+    QVERIFY((SetNodeField<Course, QString>::push(
+        doc, course, &CourseData::format, u"weeks"_s, NodeField::Metadata, u"Format"_s)));
+    QCOMPARE(spies.changed.count(), 1);
+    QCOMPARE(b.data().toString(), u"Week 2"_s);
+    const QDateTime start(QDate(2026, 9, 7), QTime(0, 0));
+    QVERIFY((SetNodeField<Course, qint64>::push(doc, course, &CourseData::startDate,
+        start.toSecsSinceEpoch(), NodeField::Metadata, u"Start"_s)));
+    const QLocale locale;
+    QCOMPARE(b.data().toString(),
+        u"%1 - %2"_s.arg(locale.toString(QDate(2026, 9, 14), u"d MMMM"_s),
+            locale.toString(QDate(2026, 9, 20), u"d MMMM"_s)));
+    QVERIFY((SetNodeField<Course, QString>::push(
+        doc, course, &CourseData::format, u"modular"_s, NodeField::Metadata, u"Format"_s)));
+    QCOMPARE(b.data().toString(), u"Section 2"_s);
+
+    // An imported section 0 is the general section, and the others count from it.
+    QJsonObject extra = m_f->a->data().extra;
+    extra.insert(u"number"_s, 0);
+    QVERIFY((SetNodeField<Section, QJsonObject>::push(
+        doc, m_f->a, &SectionData::extra, extra, NodeField::Settings, u"General"_s)));
+    QVERIFY(m_model->setData(a, QString()));
+    QCOMPARE(a.data().toString(), u"General"_s);
+    QCOMPARE(b.data().toString(), u"Section 1"_s);
+
+    // Undo gives the title back, in the normal style.
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    QCOMPARE(b.data().toString(), u"B"_s);
+    QVERIFY(!b.data(Qt::ForegroundRole).isValid());
+}
+
 #include "tst_coursetreemodel.moc"
