@@ -58,6 +58,7 @@ private Q_SLOTS:
     void gapChoicesFollowTheGaps();
     void clozeIsParsedAsTheUserTypes();
     void descriptionAndOtherTypes();
+    void stackTakesTheCurrentPageHeight();
     void hintsTable();
     void controlsHaveAccessibleNames();
     void formPaneShowsTheQuestionForm();
@@ -118,6 +119,30 @@ Question *TestQuestionForm::add(QuestionType type)
         m_doc.get(), m_category, m_category->childCount(), newQuestion(m_doc.get(), type)));
     m_form->setQuestion(question);
     return question;
+}
+
+void TestQuestionForm::stackTakesTheCurrentPageHeight()
+{
+    auto *pages = find<QStackedWidget>(u"questionPages"_s);
+    QVERIFY(pages);
+    add(QuestionType::MultiChoice);
+    QWidget *multiChoice = pages->currentWidget();
+    QCOMPARE(multiChoice->objectName(), u"page_multichoice"_s);
+    const int formWithChoices = m_form->sizeHint().height();
+    QVERIFY(pages->sizeHint().height() >= multiChoice->sizeHint().height());
+
+    add(QuestionType::Description);
+    QWidget *description = pages->currentWidget();
+    QCOMPARE(description->objectName(), u"page_description"_s);
+    QVERIFY(description->sizeHint().height() < multiChoice->sizeHint().height());
+    // Neither the stack nor the form keeps the multiple choice page's height.
+    QCOMPARE(pages->sizeHint().height(), description->sizeHint().height());
+    QVERIFY(pages->minimumSizeHint().height() < multiChoice->minimumSizeHint().height());
+    QVERIFY(m_form->sizeHint().height() < formWithChoices);
+
+    // And back.
+    add(QuestionType::MultiChoice);
+    QCOMPARE(pages->sizeHint().height(), multiChoice->sizeHint().height());
 }
 
 void TestQuestionForm::typeInCell(RowTable *table, int row, int column, const QString &text)

@@ -49,6 +49,41 @@ struct RowEdit
 
 namespace {
 
+/**
+ * A stack as large as its current page only: QStackedWidget takes its tallest page's size, and a
+ * description would leave that height empty under it.
+ */
+class CurrentPageStack : public QStackedWidget
+{
+public:
+    CurrentPageStack()
+    {
+        // Or the layout makes the tallest page's minimum the stack's.
+        layout()->setSizeConstraint(QLayout::SetNoConstraint);
+        connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+    }
+
+    QSize sizeHint() const override
+    {
+        QWidget *page = currentWidget();
+        return page ? page->sizeHint().expandedTo(page->minimumSize()) + frameMargins()
+                    : QStackedWidget::sizeHint();
+    }
+    QSize minimumSizeHint() const override
+    {
+        QWidget *page = currentWidget();
+        return page ? page->minimumSizeHint().expandedTo(page->minimumSize()) + frameMargins()
+                    : QStackedWidget::minimumSizeHint();
+    }
+
+private:
+    QSize frameMargins() const
+    {
+        const QMargins m = contentsMargins();
+        return {m.left() + m.right(), m.top() + m.bottom()};
+    }
+};
+
 template<class T>
 bool setQuestionField(QuestionForm *form,
     T QuestionData::*member,
@@ -231,7 +266,7 @@ QuestionForm::QuestionForm(CourseDocument *document, QWidget *parent)
 
     buildCommon(layout);
 
-    m_pages = new QStackedWidget;
+    m_pages = new CurrentPageStack;
     m_pages->setObjectName(u"questionPages"_s);
     layout->addWidget(m_pages);
     buildMultiChoice();
