@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/nodecommands.h"
 #include "core/commands/setnodefield.h"
+#include "core/export/mbzexporter.h"
+#include "core/import/mbzimporter.h"
 #include "core/model/coursedocument.h"
+#include "core/model/questionbank.h"
 #include "core/tools/sample.h"
 #include "ui/mainwindow.h"
 #include "ui/questions/questionform.h"
@@ -11,10 +14,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -56,6 +63,9 @@ private Q_SLOTS:
     void shuffleASection();
     void sectionHeadings();
     void selectingASlotShowsItsQuestionForm();
+    void randomSlotsAreAddedAndEdited();
+    void importedRandomSlotsAreNotErrors();
+    void exportsARandomSlotMadeInTheEditor();
     void screenshot();
 
 private:
@@ -65,6 +75,9 @@ private:
     /** Undoes the last step and redoes it, checking the document both ways. */
     void checkUndoRedo(const QJsonObject &before);
     QAction *action(const QString &name) const;
+    /** A category « Calcul » with a subcategory « Tables » holding a question. */
+    QuestionCategory *makeCategories();
+    void setSlots(const std::vector<QuizSlot> &slots);
     /** Shows the editor in an active window with the list focused, for keys and drops. */
     void showAndFocus();
 
@@ -147,7 +160,8 @@ void TestQuizEditor::addsEachTypeInTheQuizCategory()
     QCOMPARE(types.size(), 10);
     auto *menu = m_editor->findChild<QMenu *>(u"quizAddMenu"_s);
     QVERIFY(menu);
-    QCOMPARE(menu->actions().size(), types.size());
+    // The types, then « A random question… » after a separator.
+    QCOMPARE(menu->actions().size(), types.size() + 2);
     const QJsonObject empty = m_doc->snapshot();
     for (int i = 0; i < types.size(); ++i) {
         const QString key = QString::fromLatin1(
@@ -553,6 +567,215 @@ void TestQuizEditor::selectingASlotShowsItsQuestionForm()
     m_editor->setQuiz(nullptr);
     QVERIFY(!m_editor->isEnabled());
     QCOMPARE(form->question(), nullptr);
+}
+
+QuestionCategory *TestQuizEditor::makeCategories()
+{
+    CourseDocument *d = m_doc.get();
+    QuestionBank *bank = d->questionBank();
+    QuestionCategoryData fields;
+    fields.name = u"Calcul"_s;
+    auto *calcul = static_cast<QuestionCategory *>(pushAddNode(
+        d, bank, bank->childCount(), makeNode<QuestionCategory>(d->allocateId(), fields)));
+    fields.name = u"Tables"_s;
+    auto *tables = static_cast<QuestionCategory *>(
+        pushAddNode(d, calcul, 0, makeNode<QuestionCategory>(d->allocateId(), fields)));
+    pushAddNode(d, tables, 0, newQuestion(d, QuestionType::Numerical));
+    d->undoStack()->clear();
+    return calcul;
+}
+
+void TestQuizEditor::setSlots(const std::vector<QuizSlot> &slots)
+{
+    QuizSettings settings = *m_quiz->settings<QuizSettings>();
+    settings.slots = slots;
+    SetNodeField<Activity, ActivitySettings>::push(m_doc.get(), m_quiz, &ActivityData::settings,
+        ActivitySettings(settings), NodeField::Settings, u"Slots"_s);
+}
+
+void TestQuizEditor::randomSlotsAreAddedAndEdited()
+{
+    QuestionCategory *calcul = makeCategories();
+    const NodeId tables = calcul->childAt(0)->id();
+    m_editor->addNewQuestion(QuestionType::TrueFalse);
+    showAndFocus();
+    m_editor->setCurrentSlot(0);
+
+    // Ajouter ▸ Une question aléatoire… asks for the category.
+    QJsonObject before = m_doc->snapshot();
+    int steps = m_doc->undoStack()->count();
+    action(u"quizAddRandomAction"_s)->trigger();
+    auto *dialog = m_editor->findChild<QDialog *>(u"quizAddRandomDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    auto *combo = dialog->findChild<QComboBox *>(u"quizRandomDialogCategoryCombo"_s);
+    QVERIFY(combo);
+    // Every category of the bank, sub-categories included.
+    QCOMPARE(combo->count(), 3);
+    combo->setCurrentIndex(combo->findData(QVariant::fromValue<NodeId>(calcul->id())));
+    QVERIFY(combo->currentIndex() >= 0);
+    dialog->findChild<QCheckBox *>(u"quizRandomDialogSubcategoriesCheckBox"_s)->setChecked(true);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    const auto &slots = m_quiz->settings<QuizSettings>()->slots;
+    QCOMPARE(static_cast<int>(slots.size()), 2);
+    QVERIFY(slots[1].random);
+    QCOMPARE(slots[1].question, NodeId(0));
+    QCOMPARE(slots[1].category, calcul->id());
+    QVERIFY(slots[1].includeSubcategories);
+    QCOMPARE(m_editor->currentSlot(), 1);
+    checkUndoRedo(before);
+    m_editor->setCurrentSlot(1);
+
+    // Shown as what it is, not as a missing question.
+    QTreeWidgetItem *item = m_editor->slotItem(1);
+    QCOMPARE(item->text(1), u"Random question — category “Calcul” (and subcategories)"_s);
+    QCOMPARE(item->text(2), u"Random"_s);
+    QVERIFY(!item->icon(1).isNull());
+    QVERIFY(m_editor->slotProblems(1).isEmpty());
+    QVERIFY(item->toolTip(0).isEmpty());
+    QVERIFY(item->icon(0).isNull());
+    // Its editor replaces the question form.
+    QWidget *randomEditor = m_editor->randomSlotEditor();
+    QVERIFY(randomEditor->isVisible());
+    QVERIFY(!m_editor->questionForm()->isVisible());
+    auto *category = randomEditor->findChild<QComboBox *>(u"quizRandomCategoryCombo"_s);
+    auto *subcategories
+        = randomEditor->findChild<QCheckBox *>(u"quizRandomSubcategoriesCheckBox"_s);
+    QCOMPARE(category->currentData().value<NodeId>(), calcul->id());
+    QVERIFY(subcategories->isChecked());
+
+    // Each change is one undo step.
+    before = m_doc->snapshot();
+    steps = m_doc->undoStack()->count();
+    category->setFocus();
+    QTest::keyClick(category, Qt::Key_Down);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_quiz->settings<QuizSettings>()->slots[1].category, tables);
+    QVERIFY(m_editor->slotItem(1)->text(1).contains(u"“Tables”"_s));
+    checkUndoRedo(before);
+    before = m_doc->snapshot();
+    QTest::keyClick(subcategories, Qt::Key_Space);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 2);
+    QVERIFY(!m_quiz->settings<QuizSettings>()->slots[1].includeSubcategories);
+    QVERIFY(!subcategories->isChecked());
+    checkUndoRedo(before);
+
+    // Its mark is edited in the list like any other.
+    m_list->setFocus();
+    QCOMPARE(m_editor->currentSlot(), 1);
+    QTest::keyClick(m_list, Qt::Key_F2);
+    auto *spin = m_list->findChild<QDoubleSpinBox *>(u"slotMarkSpinBox"_s);
+    QVERIFY(spin);
+    spin->selectAll();
+    QTest::keyClicks(spin, u"3"_s);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QTRY_COMPARE(m_quiz->settings<QuizSettings>()->slots[1].mark, 3.0);
+    QVERIFY(m_quiz->settings<QuizSettings>()->slots[1].random);
+
+    // Moving keeps it random, with its category.
+    QCOMPARE(m_editor->currentSlot(), 1);
+    action(u"quizMoveUpAction"_s)->trigger();
+    QVERIFY(m_quiz->settings<QuizSettings>()->slots[0].random);
+    QCOMPARE(m_quiz->settings<QuizSettings>()->slots[0].category, tables);
+    QCOMPARE(m_quiz->settings<QuizSettings>()->slots[0].mark, 3.0);
+
+    // Only a category gone from the bank is a fault.
+    pushRemoveNode(m_doc.get(), m_doc->node(tables));
+    QCOMPARE(m_editor->slotProblems(0).size(), 1);
+    QVERIFY(m_editor->slotProblems(0).constFirst().contains(u"no longer exists"_s));
+    QVERIFY(m_editor->slotItem(0)->toolTip(0).contains(u"no longer exists"_s));
+    QCOMPARE(category->currentIndex(), -1);
+}
+
+void TestQuizEditor::importedRandomSlotsAreNotErrors()
+{
+    m_editor.reset();
+    m_doc.reset();
+    m_doc = CourseDocument::create(m_dir->filePath(u"r.parcours"_s));
+    QString error;
+    MbzImporter importer(QStringLiteral(TEST_DATA_DIR "/import/moodle43dev_random_question.mbz"));
+    QVERIFY2(importer.import(m_doc.get(), &error), qPrintable(error));
+    m_quiz = nullptr;
+    m_doc->course()->forEach([this](Node *node) {
+        if (!m_quiz && node->type() == NodeType::Activity
+            && static_cast<Activity *>(node)->kind() == ActivityKind::Quiz)
+            m_quiz = static_cast<Activity *>(node);
+    });
+    QVERIFY(m_quiz);
+    m_editor = std::make_unique<QuizEditor>(m_doc.get());
+    m_editor->setQuiz(m_quiz);
+    const auto &slots = m_quiz->settings<QuizSettings>()->slots;
+    int randoms = 0;
+    for (int i = 0; i < static_cast<int>(slots.size()); ++i) {
+        if (!slots[static_cast<size_t>(i)].random)
+            continue;
+        ++randoms;
+        QTreeWidgetItem *item = m_editor->slotItem(i);
+        QVERIFY(item->text(1).startsWith(u"Random question — category “"_s));
+        QVERIFY(item->text(1).contains(u"tags: foo, bar"_s));
+        QVERIFY2(
+            m_editor->slotProblems(i).isEmpty(), qPrintable(m_editor->slotProblems(i).join(u'\n')));
+        m_editor->setCurrentSlot(i);
+        QCOMPARE(
+            m_editor->randomSlotEditor()->findChild<QLabel *>(u"quizRandomTagsLabel"_s)->text(),
+            u"foo, bar"_s);
+    }
+    QVERIFY(randoms > 0);
+}
+
+void TestQuizEditor::exportsARandomSlotMadeInTheEditor()
+{
+    QuestionCategory *calcul = makeCategories();
+    m_editor->addNewQuestion(QuestionType::TrueFalse);
+    QVERIFY(m_editor->addRandomQuestion(calcul->id(), true));
+    SetNodeField<Course, QString>::push(m_doc.get(), m_doc->course(), &CourseData::title,
+        u"Parcours maternelle"_s, NodeField::Name, u"T"_s);
+    SetNodeField<Course, QString>::push(
+        m_doc.get(), m_doc->course(), &CourseData::shortName, u"MAT"_s, NodeField::Name, u"S"_s);
+    for (MoodleTarget target :
+        {MoodleTarget::Moodle41, MoodleTarget::Moodle45, MoodleTarget::Moodle50}) {
+        MbzExporter exporter({target, WordCloudPlugin::CollabWordCloud});
+        const QMap<QByteArray, QByteArray> files = exporter.xmlFiles(*m_doc);
+        QStringList issues {exporter.errorString()};
+        for (const Issue &issue : exporter.report().issues)
+            issues.append(issue.message);
+        QVERIFY2(!files.isEmpty(), qPrintable(issues.join(u'\n')));
+        QByteArray quizXml;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (it.key().endsWith("/quiz.xml"))
+                quizXml = it.value();
+        }
+        QVERIFY(quizXml.contains("<question_set_reference"));
+        const qsizetype start = quizXml.indexOf("<filtercondition>");
+        QVERIFY(start > 0);
+        const QByteArray json
+            = quizXml.mid(start + 17, quizXml.indexOf("</filtercondition>") - start - 17)
+                  .replace("&quot;", "\"");
+        const QJsonObject filter = QJsonDocument::fromJson(json).object();
+        QVERIFY2(!filter.isEmpty(), json.constData());
+        // The category written in questions.xml under the name « Calcul ».
+        const QByteArray questions = files.value("questions.xml");
+        const qsizetype name = questions.indexOf("<name>Calcul</name>");
+        QVERIFY(name > 0);
+        const QByteArray tag = "<question_category id=\"";
+        const qsizetype open = questions.lastIndexOf(tag, name);
+        QVERIFY(open > 0);
+        const qsizetype idStart = open + tag.size();
+        const QByteArray id = questions.mid(idStart, questions.indexOf('"', idStart) - idStart);
+        if (target == MoodleTarget::Moodle41) {
+            QCOMPARE(filter.value(u"questioncategoryid"_s).toString().toLatin1(), id);
+            QCOMPARE(filter.value(u"includingsubcategories"_s).toInt(), 1);
+        } else {
+            const QJsonObject category
+                = filter.value(u"filter"_s).toObject().value(u"category"_s).toObject();
+            QCOMPARE(
+                QByteArray::number(category.value(u"values"_s).toArray().at(0).toInteger()), id);
+            QVERIFY(category.value(u"filteroptions"_s)
+                        .toObject()
+                        .value(u"includesubcategories"_s)
+                        .toBool());
+        }
+    }
 }
 
 void TestQuizEditor::screenshot()

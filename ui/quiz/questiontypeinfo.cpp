@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QHash>
 #include <QPainter>
+#include <QPen>
 #include <QPixmap>
 
 namespace Parcours {
@@ -65,6 +66,62 @@ QPixmap drawBadge(QuestionType type, int size)
     painter.setPen(Qt::white);
     painter.drawText(QRect(0, 0, size, size), Qt::AlignCenter, text);
     return pixmap;
+}
+
+QPixmap drawDie(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x45, 0x5a, 0x64));
+    const qreal radius = size / 5.0;
+    painter.drawRoundedRect(QRectF(0, 0, size, size), radius, radius);
+    painter.setBrush(Qt::white);
+    // The five of a die.
+    const qreal pip = size / 7.0;
+    for (const QPointF &c : {QPointF(0.28, 0.28), QPointF(0.72, 0.28), QPointF(0.5, 0.5),
+             QPointF(0.28, 0.72), QPointF(0.72, 0.72)})
+        painter.drawEllipse(QPointF(c.x() * size, c.y() * size), pip, pip);
+    return pixmap;
+}
+
+QPixmap drawLock(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color(0x8d, 0x5b, 0x00);
+    // The shackle, then the body.
+    painter.setPen(QPen(color, qMax(1.5, size / 9.0)));
+    painter.setBrush(Qt::NoBrush);
+    const QRectF shackle(size * 0.28, size * 0.08, size * 0.44, size * 0.56);
+    painter.drawArc(shackle, 0, 180 * 16);
+    painter.drawLine(
+        QPointF(shackle.left(), shackle.center().y()), QPointF(shackle.left(), size * 0.5));
+    painter.drawLine(
+        QPointF(shackle.right(), shackle.center().y()), QPointF(shackle.right(), size * 0.5));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(
+        QRectF(size * 0.15, size * 0.45, size * 0.7, size * 0.5), size / 10.0, size / 10.0);
+    return pixmap;
+}
+
+QIcon cachedIcon(int key, QPixmap (*draw)(int))
+{
+    // Never destroyed: pixmaps must not outlive the application object at exit.
+    static auto *cache = new QHash<int, QIcon>;
+    auto it = cache->constFind(key);
+    if (it != cache->constEnd())
+        return *it;
+    QIcon icon;
+    for (int size : {16, 24, 32, 48})
+        icon.addPixmap(draw(size));
+    cache->insert(key, icon);
+    return icon;
 }
 
 } // namespace
@@ -148,6 +205,16 @@ QIcon QuestionTypeInfo::icon(QuestionType type)
         icon.addPixmap(drawBadge(type, size));
     cache->insert(key, icon);
     return icon;
+}
+
+QIcon QuestionTypeInfo::randomIcon()
+{
+    return cachedIcon(0, &drawDie);
+}
+
+QIcon QuestionTypeInfo::lockIcon()
+{
+    return cachedIcon(1, &drawLock);
 }
 
 } // namespace Parcours

@@ -21,6 +21,10 @@ public:
     static QString menuText(QuestionType type);
     /** A small badge with the type's abbreviation, drawn so that it needs no icon theme. */
     static QIcon icon(QuestionType type);
+    /** A die, for a quiz's random questions. */
+    static QIcon randomIcon();
+    /** A padlock, for a question that needs the previous one finished first. */
+    static QIcon lockIcon();
 };
 
 } // namespace Parcours

@@ -4,16 +4,20 @@
 #include "core/commands/nodecommands.h"
 #include "core/commands/setnodefield.h"
 #include "core/model/coursedocument.h"
+#include "core/model/questionbank.h"
 #include "core/validation/questioncheck.h"
 #include "ui/questions/questionform.h"
 #include "ui/quiz/questionbankview.h"
 #include "ui/quiz/questiontypeinfo.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,24 +52,27 @@ QString formatMark(double mark)
     return QLocale().toString(mark, 'f', 2);
 }
 
-/** The content of a slot without its page break, which stays with the position. */
-struct SlotContent
+/** The categories of the bank in tree order, with their depth. */
+void collectCategories(Node *parent, int depth, QList<std::pair<QuestionCategory *, int>> *out)
 {
-    NodeId question = 0;
-    double mark = 1;
-    bool requirePrevious = false;
-};
-
-SlotContent contentOf(const QuizSlot &slot)
-{
-    return {slot.question, slot.mark, slot.requirePrevious};
+    for (int row = 0; row < parent->childCount(); ++row) {
+        Node *child = parent->childAt(row);
+        if (child->type() != NodeType::QuestionCategory)
+            continue;
+        out->append({static_cast<QuestionCategory *>(child), depth});
+        collectCategories(child, depth + 1, out);
+    }
 }
 
-void setContent(QuizSlot &slot, const SlotContent &content)
+/** A random slot's tag names (Moodle keeps them as "id,name"). */
+QStringList tagNames(const QStringList &tags)
 {
-    slot.question = content.question;
-    slot.mark = content.mark;
-    slot.requirePrevious = content.requirePrevious;
+    QStringList names;
+    for (const QString &tag : tags) {
+        const qsizetype comma = tag.indexOf(QLatin1Char(','));
+        names.append(comma < 0 ? tag : tag.mid(comma + 1));
+    }
+    return names;
 }
 
 /** Sorted, without duplicates or sections past the last slot; the first starts at 0. */
@@ -147,14 +154,15 @@ void removeSlot(QuizSettings &settings, int index)
 /** Moves the slot at from so that it ends at index to; page breaks stay with positions. */
 void moveSlotContent(QuizSettings &settings, int from, int to)
 {
-    std::vector<SlotContent> contents;
-    for (const QuizSlot &slot : settings.slots)
-        contents.push_back(contentOf(slot));
-    const SlotContent moved = contents[static_cast<size_t>(from)];
+    std::vector<QuizSlot> contents = settings.slots;
+    const QuizSlot moved = contents[static_cast<size_t>(from)];
     contents.erase(contents.begin() + from);
     contents.insert(contents.begin() + to, moved);
-    for (size_t i = 0; i < contents.size(); ++i)
-        setContent(settings.slots[i], contents[i]);
+    for (size_t i = 0; i < contents.size(); ++i) {
+        const bool newPage = settings.slots[i].newPage;
+        settings.slots[i] = contents[i];
+        settings.slots[i].newPage = newPage;
+    }
 }
 
 /** The list's rows: slots, with page and section rows in between; drags carry slot indexes. */
@@ -383,6 +391,12 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
                     QMetaEnum::fromType<QuestionType>().valueToKey(static_cast<int>(type)))));
         connect(action, &QAction::triggered, this, [this, type] { addNewQuestion(type); });
     }
+    m_addMenu->addSeparator();
+    m_addRandomAction = m_addMenu->addAction(QuestionTypeInfo::randomIcon(),
+        tr("A &random question…"), this, [this] { chooseRandomQuestion(); });
+    m_addRandomAction->setObjectName(QStringLiteral("quizAddRandomAction"));
+    m_addRandomAction->setToolTip(tr("Adds a slot that shows each attempt a question drawn at "
+                                     "random from a category of the bank"));
     m_list->addAction(m_addMenu->menuAction());
 
     m_addFromBankAction
@@ -507,6 +521,40 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     detailLayout->addWidget(form);
     m_detail = form;
 
+    m_randomEditor = new QWidget(detailBox);
+    m_randomEditor->setObjectName(QStringLiteral("quizRandomSlotEditor"));
+    auto *randomLayout = new QFormLayout(m_randomEditor);
+    randomLayout->setContentsMargins(0, 0, 0, 0);
+    m_randomCategoryCombo = new QComboBox(m_randomEditor);
+    m_randomCategoryCombo->setObjectName(QStringLiteral("quizRandomCategoryCombo"));
+    m_randomCategoryCombo->setAccessibleName(tr("Category of the random question"));
+    m_randomCategoryCombo->setToolTip(tr("Each attempt shows a question drawn from this category"));
+    m_randomCategoryCombo->setPlaceholderText(tr("(category not in the bank)"));
+    m_randomCategoryCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_randomCategoryCombo->setMinimumContentsLength(20);
+    randomLayout->addRow(tr("&Category:"), m_randomCategoryCombo);
+    m_randomSubcategoriesCheck = new QCheckBox(tr("Include &subcategories"), m_randomEditor);
+    m_randomSubcategoriesCheck->setObjectName(QStringLiteral("quizRandomSubcategoriesCheckBox"));
+    m_randomSubcategoriesCheck->setAccessibleName(tr("Include subcategories"));
+    m_randomSubcategoriesCheck->setToolTip(
+        tr("Draws from the questions of the category's subcategories too"));
+    randomLayout->addRow(QString(), m_randomSubcategoriesCheck);
+    m_randomTagsLabel = new QLabel(m_randomEditor);
+    m_randomTagsLabel->setObjectName(QStringLiteral("quizRandomTagsLabel"));
+    m_randomTagsLabel->setWordWrap(true);
+    m_randomTagsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_randomTagsLabel->setAccessibleName(tr("Tags of the random question"));
+    m_randomTagsLabel->setToolTip(tr("Only questions with all these tags are drawn; tags are "
+                                     "kept from the imported backup and cannot be changed here"));
+    randomLayout->addRow(tr("Tags:"), m_randomTagsLabel);
+    m_randomEditor->hide();
+    detailLayout->addWidget(m_randomEditor);
+    connect(m_randomCategoryCombo, &QComboBox::activated, this, [this](int index) {
+        setRandomCategory(m_randomCategoryCombo->itemData(index).value<NodeId>());
+    });
+    connect(m_randomSubcategoriesCheck, &QCheckBox::clicked, this,
+        [this](bool on) { setRandomSubcategories(on); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
@@ -597,7 +645,16 @@ QStringList QuizEditor::slotProblems(int slot) const
     const auto &slots = activity->settings<QuizSettings>()->slots;
     if (slot < 0 || slot >= static_cast<int>(slots.size()))
         return problems;
-    const auto *question = m_document->nodeAs<Question>(slots[static_cast<size_t>(slot)].question);
+    const QuizSlot &entry = slots[static_cast<size_t>(slot)];
+    if (entry.random) {
+        // As the validator says it: only a category gone from the bank is a fault.
+        if (entry.category != 0 && !m_document->nodeAs<QuestionCategory>(entry.category))
+            problems.append(tr("Random question %1 of the quiz draws from a category that no "
+                               "longer exists: choose another category.")
+                                .arg(slot + 1));
+        return problems;
+    }
+    const auto *question = m_document->nodeAs<Question>(entry.question);
     if (!question) {
         problems.append(tr("This question is not in the question bank any more: remove it from "
                            "the quiz or undo its deletion."));
@@ -710,7 +767,11 @@ void QuizEditor::rebuild()
         const auto *question = m_document->nodeAs<Question>(slot.question);
         item->setText(NumberColumn, QString::number(i + 1));
         item->setTextAlignment(NumberColumn, Qt::AlignRight | Qt::AlignVCenter);
-        if (question) {
+        if (slot.random) {
+            item->setIcon(QuestionColumn, QuestionTypeInfo::randomIcon());
+            item->setText(QuestionColumn, randomSlotText(slot));
+            item->setText(TypeColumn, tr("Random"));
+        } else if (question) {
             const QuestionData &fields = question->data();
             item->setIcon(QuestionColumn, QuestionTypeInfo::icon(fields.type));
             item->setText(QuestionColumn, fields.name.isEmpty() ? tr("(no name)") : fields.name);
@@ -728,7 +789,10 @@ void QuizEditor::rebuild()
         // The question's own checks (the validator's), or its absence from the bank.
         QStringList problems;
         bool error = !question;
-        if (question) {
+        if (slot.random) {
+            problems = slotProblems(i);
+            error = !problems.isEmpty();
+        } else if (question) {
             for (const QuestionProblem &p : checkQuestion(question->data())) {
                 problems.append(p.message);
                 error = error || p.severity == Validator::Severity::Error;
@@ -739,7 +803,9 @@ void QuizEditor::rebuild()
         if (problems.isEmpty()) {
             item->setIcon(NumberColumn, QIcon());
             item->setToolTip(NumberColumn, QString());
-            item->setToolTip(QuestionColumn, question ? question->data().name : QString());
+            item->setToolTip(QuestionColumn,
+                slot.random ? randomSlotText(slot)
+                            : (question ? question->data().name : QString()));
             item->setData(NumberColumn, Qt::AccessibleDescriptionRole, QString());
         } else {
             ++problemCount;
@@ -773,7 +839,8 @@ void QuizEditor::onNodeChanged(Node *node, NodeFields)
 {
     if (!node)
         return;
-    if (node->id() == m_quizId || node->type() == NodeType::Question)
+    if (node->id() == m_quizId || node->type() == NodeType::Question
+        || node->type() == NodeType::QuestionCategory)
         rebuild();
 }
 
@@ -794,9 +861,14 @@ void QuizEditor::updateActions()
     m_addButton->setEnabled(writable);
     m_addMenu->setEnabled(writable);
     m_addFromBankAction->setEnabled(writable);
-    m_duplicateAction->setEnabled(writable && slot >= 0
-        && m_document->nodeAs<Question>(
-            activity->settings<QuizSettings>()->slots[static_cast<size_t>(slot)].question));
+    bool canDuplicate = writable && slot >= 0;
+    if (canDuplicate) {
+        const QuizSlot &entry
+            = activity->settings<QuizSettings>()->slots[static_cast<size_t>(slot)];
+        canDuplicate = entry.random || m_document->nodeAs<Question>(entry.question);
+    }
+    m_duplicateAction->setEnabled(canDuplicate);
+    m_addRandomAction->setEnabled(writable);
     m_removeAction->setEnabled(writable && slot >= 0);
     m_moveUpAction->setEnabled(writable && slot > 0);
     m_moveDownAction->setEnabled(writable && slot >= 0 && slot + 1 < count);
@@ -841,15 +913,32 @@ void QuizEditor::updateDetail()
     Activity *activity = quiz();
     const int slot = currentSlot();
     Question *question = nullptr;
+    const QuizSlot *random = nullptr;
     if (activity && slot >= 0) {
         const auto &slots = activity->settings<QuizSettings>()->slots;
-        if (slot < static_cast<int>(slots.size()))
-            question = m_document->nodeAs<Question>(slots[static_cast<size_t>(slot)].question);
+        if (slot < static_cast<int>(slots.size())) {
+            const QuizSlot &entry = slots[static_cast<size_t>(slot)];
+            if (entry.random)
+                random = &entry;
+            else
+                question = m_document->nodeAs<Question>(entry.question);
+        }
     }
     if (form->question() != question)
         form->setQuestion(question);
     form->setVisible(question != nullptr);
-    if (question) {
+    m_randomEditor->setVisible(random != nullptr);
+    if (random) {
+        fillCategories(m_randomCategoryCombo, random->category);
+        m_randomSubcategoriesCheck->setChecked(random->includeSubcategories);
+        const QStringList tags = tagNames(random->tags);
+        m_randomTagsLabel->setText(tags.isEmpty() ? tr("(none)") : tags.join(QStringLiteral(", ")));
+        m_randomEditor->setEnabled(!m_document->isReadOnly());
+        m_detailSummary->setText(
+            tr("Random question %1 of the quiz: each attempt shows a question drawn from the "
+               "category below. Its mark is changed in the list.")
+                .arg(slot + 1));
+    } else if (question) {
         m_detailSummary->setText(
             tr("Question %1 of the quiz, in the category “%2” of the bank. "
                "Changes here change the question in every quiz using it.")
@@ -1006,10 +1095,8 @@ void QuizEditor::setMark(int slot, double mark)
     if (slot < 0 || slot >= static_cast<int>(settings.slots.size()))
         return;
     settings.slots[static_cast<size_t>(slot)].mark = mark;
-    const auto *question
-        = m_document->nodeAs<Question>(settings.slots[static_cast<size_t>(slot)].question);
     pushSettings(settings,
-        tr("Change the mark of “%1”").arg(question ? question->displayName() : QString()),
+        tr("Change the mark of “%1”").arg(slotName(settings.slots[static_cast<size_t>(slot)])),
         MarkMergeKeyBase + slot);
 }
 
@@ -1020,6 +1107,14 @@ void QuizEditor::duplicateCurrent()
     if (!activity || slot < 0 || m_document->isReadOnly())
         return;
     const QuizSlot original = activity->settings<QuizSettings>()->slots[static_cast<size_t>(slot)];
+    if (original.random) {
+        QuizSettings settings = *activity->settings<QuizSettings>();
+        insertSlots(settings, slot + 1, {original});
+        if (pushSettings(
+                settings, tr("Duplicate a random question in “%1”").arg(activity->displayName())))
+            setCurrentSlot(slot + 1);
+        return;
+    }
     auto *question = m_document->nodeAs<Question>(original.question);
     if (!question)
         return;
@@ -1045,12 +1140,10 @@ void QuizEditor::removeCurrent()
     if (!activity || slot < 0)
         return;
     QuizSettings settings = *activity->settings<QuizSettings>();
-    const auto *question
-        = m_document->nodeAs<Question>(settings.slots[static_cast<size_t>(slot)].question);
+    const QString name = slotName(settings.slots[static_cast<size_t>(slot)]);
     removeSlot(settings, slot);
-    if (pushSettings(settings,
-            tr("Remove “%1” from the quiz (the question stays in the bank)")
-                .arg(question ? question->displayName() : tr("(missing question)")))) {
+    if (pushSettings(
+            settings, tr("Remove “%1” from the quiz (the question stays in the bank)").arg(name))) {
         setCurrentSlot(std::min(slot, static_cast<int>(settings.slots.size()) - 1));
     }
 }
@@ -1071,9 +1164,7 @@ bool QuizEditor::moveSlot(int from, int to)
     const int count = static_cast<int>(settings.slots.size());
     if (from < 0 || from >= count || to < 0 || to >= count || from == to)
         return false;
-    const auto *question
-        = m_document->nodeAs<Question>(settings.slots[static_cast<size_t>(from)].question);
-    const QString name = question ? question->displayName() : tr("(missing question)");
+    const QString name = slotName(settings.slots[static_cast<size_t>(from)]);
     moveSlotContent(settings, from, to);
     const QString text = to < from ? tr("Move “%1” up").arg(name) : tr("Move “%1” down").arg(name);
     if (!pushSettings(settings, text))
@@ -1262,6 +1353,143 @@ void QuizEditor::addFromBank()
     dialog->resize(dialog->sizeHint().expandedTo(
         QSize(fontMetrics().averageCharWidth() * 70, fontMetrics().lineSpacing() * 25)));
     dialog->open();
+}
+
+QString QuizEditor::slotName(const QuizSlot &slot) const
+{
+    if (slot.random)
+        return tr("random question");
+    const auto *question = m_document->nodeAs<Question>(slot.question);
+    return question ? question->displayName() : tr("(missing question)");
+}
+
+QString QuizEditor::randomSlotText(const QuizSlot &slot) const
+{
+    QString text;
+    if (slot.category == 0)
+        text = tr("Random question — whole bank");
+    else if (const auto *category = m_document->nodeAs<QuestionCategory>(slot.category))
+        text = tr("Random question — category “%1”").arg(category->displayName());
+    else
+        text = tr("Random question — category no longer in the bank");
+    if (slot.includeSubcategories)
+        text += QLatin1Char(' ') + tr("(and subcategories)");
+    if (!slot.tags.isEmpty())
+        text += QStringLiteral(" — ")
+            + tr("tags: %1").arg(tagNames(slot.tags).join(QStringLiteral(", ")));
+    return text;
+}
+
+void QuizEditor::fillCategories(QComboBox *combo, NodeId current) const
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    QList<std::pair<QuestionCategory *, int>> categories;
+    collectCategories(m_document->questionBank(), 0, &categories);
+    int index = -1;
+    for (const auto &[category, depth] : std::as_const(categories)) {
+        if (category->id() == current)
+            index = combo->count();
+        combo->addItem(QString(depth * 4, QChar::Nbsp) + category->displayName(),
+            QVariant::fromValue<NodeId>(category->id()));
+    }
+    combo->setCurrentIndex(index);
+}
+
+bool QuizEditor::addRandomQuestion(NodeId category, bool includeSubcategories)
+{
+    Activity *activity = quiz();
+    if (!activity || m_document->isReadOnly() || !m_document->nodeAs<QuestionCategory>(category))
+        return false;
+    QuizSettings settings = *activity->settings<QuizSettings>();
+    const int count = static_cast<int>(settings.slots.size());
+    const int at = currentSlot() >= 0 ? currentSlot() + 1 : count;
+    QuizSlot slot;
+    slot.random = true;
+    slot.category = category;
+    slot.includeSubcategories = includeSubcategories;
+    insertSlots(settings, at, {slot});
+    if (!pushSettings(settings, tr("Add a random question to “%1”").arg(activity->displayName())))
+        return false;
+    setCurrentSlot(at);
+    return true;
+}
+
+void QuizEditor::chooseRandomQuestion()
+{
+    if (!quiz() || m_document->isReadOnly())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("quizAddRandomDialog"));
+    dialog->setWindowTitle(tr("Add a random question"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(tr("Each attempt of “%1” will show a question drawn at random from "
+                                "this category of the bank:")
+                                 .arg(quiz()->displayName()),
+        dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *form = new QFormLayout;
+    auto *combo = new QComboBox(dialog);
+    combo->setObjectName(QStringLiteral("quizRandomDialogCategoryCombo"));
+    combo->setAccessibleName(tr("Category"));
+    QuestionCategory *preferred = quizCategory(false);
+    fillCategories(combo, preferred ? preferred->id() : 0);
+    if (combo->currentIndex() < 0 && combo->count() > 0)
+        combo->setCurrentIndex(0);
+    form->addRow(tr("&Category:"), combo);
+    auto *check = new QCheckBox(tr("Include &subcategories"), dialog);
+    check->setObjectName(QStringLiteral("quizRandomDialogSubcategoriesCheckBox"));
+    check->setAccessibleName(tr("Include subcategories"));
+    form->addRow(QString(), check);
+    layout->addLayout(form);
+    if (combo->count() == 0) {
+        auto *empty = new QLabel(
+            tr("The question bank has no category yet: add questions to the bank first."), dialog);
+        empty->setWordWrap(true);
+        layout->addWidget(empty);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add to the quiz"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(combo->count() > 0);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, combo, check] {
+        addRandomQuestion(combo->currentData().value<NodeId>(), check->isChecked());
+    });
+    dialog->open();
+}
+
+void QuizEditor::setRandomCategory(NodeId category)
+{
+    Activity *activity = quiz();
+    const int slot = currentSlot();
+    if (!activity || slot < 0 || !m_document->nodeAs<QuestionCategory>(category))
+        return;
+    QuizSettings settings = *activity->settings<QuizSettings>();
+    QuizSlot &entry = settings.slots[static_cast<size_t>(slot)];
+    if (!entry.random || entry.category == category)
+        return;
+    entry.category = category;
+    pushSettings(settings, tr("Change the category of random question %1").arg(slot + 1));
+}
+
+void QuizEditor::setRandomSubcategories(bool on)
+{
+    Activity *activity = quiz();
+    const int slot = currentSlot();
+    if (!activity || slot < 0)
+        return;
+    QuizSettings settings = *activity->settings<QuizSettings>();
+    QuizSlot &entry = settings.slots[static_cast<size_t>(slot)];
+    if (!entry.random || entry.includeSubcategories == on)
+        return;
+    entry.includeSubcategories = on;
+    pushSettings(settings,
+        on ? tr("Include the subcategories in random question %1").arg(slot + 1)
+           : tr("Leave out the subcategories of random question %1").arg(slot + 1));
 }
 
 } // namespace Parcours

@@ -8,6 +8,8 @@
 #include <functional>
 
 class QAction;
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QMenu;
 class QMimeData;
@@ -24,6 +26,7 @@ class Question;
 class QuestionCategory;
 class QuestionForm;
 struct QuizSettings;
+struct QuizSlot;
 
 /**
  * The questions of a quiz, like Moodle's « Modifier le test » page: the slots in order under
@@ -39,6 +42,9 @@ struct QuizSettings;
  * questions of a section. Each is one undo step: a change of
  * the quiz's settings, or a macro when a question is created too. Questions dragged from the
  * question bank browser are dropped in at the drop position.
+ *
+ * Random slots (Moodle's random questions) show the category they draw from, with a die; the
+ * selected one is edited under the list (its category, sub-categories) instead of a QuestionForm.
  *
  * The selected question's QuestionForm is shown under the list.
  */
@@ -62,6 +68,11 @@ public:
 
     /** Adds a new question of a type after the current slot (at the end when none). */
     Question *addNewQuestion(QuestionType type);
+    /**
+     * Adds a random slot drawing from a category of the bank after the current slot (at the end
+     * when none); one undo step.
+     */
+    bool addRandomQuestion(NodeId category, bool includeSubcategories);
     /** Adds slots for existing questions at position (slot index; -1 = at the end). */
     bool addQuestions(const QList<NodeId> &questions, int position = -1);
     /**
@@ -77,6 +88,8 @@ public:
 
     /** The QuestionForm of the selected question, under the list. */
     QWidget *questionForm() const { return m_detail; }
+    /** The editor of the selected random slot, under the list. */
+    QWidget *randomSlotEditor() const { return m_randomEditor; }
 
     /** Texts of the live problems of a slot's question (empty when it has none). */
     QStringList slotProblems(int slot) const;
@@ -106,6 +119,15 @@ private:
     void removeSection();
     void setHeading(int firstSlot, const QString &heading);
     void addFromBank();
+    void chooseRandomQuestion();
+    void setRandomCategory(NodeId category);
+    void setRandomSubcategories(bool on);
+    /** The category list of the bank in combo, with current selected (none if not in it). */
+    void fillCategories(QComboBox *combo, NodeId current) const;
+    /** What the list says of a random slot: its category, sub-categories and tags. */
+    QString randomSlotText(const QuizSlot &slot) const;
+    /** A name for a slot in undo texts. */
+    QString slotName(const QuizSlot &slot) const;
     int sectionOfSlot(const QuizSettings &settings, int slot) const;
     int slotOfItem(const QTreeWidgetItem *item) const;
 
@@ -115,6 +137,11 @@ private:
     QLabel *m_summary = nullptr;
     QWidget *m_detail = nullptr;
     QLabel *m_detailSummary = nullptr;
+    QWidget *m_randomEditor = nullptr;
+    QComboBox *m_randomCategoryCombo = nullptr;
+    QCheckBox *m_randomSubcategoriesCheck = nullptr;
+    QLabel *m_randomTagsLabel = nullptr;
+    QAction *m_addRandomAction = nullptr;
     QMenu *m_addMenu = nullptr;
     QAction *m_addFromBankAction = nullptr;
     QAction *m_duplicateAction = nullptr;
