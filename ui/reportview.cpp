@@ -27,10 +27,9 @@ ReportView::ReportView(QWidget *parent)
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_issueTreeWidget->setObjectName(QStringLiteral("issueTreeWidget"));
-    m_issueTreeWidget->setAccessibleName(tr("Export problems"));
     m_issueTreeWidget->setRootIsDecorated(false);
     m_issueTreeWidget->setUniformRowHeights(true);
-    m_issueTreeWidget->setHeaderLabels({tr("Problem"), tr("Item")});
+    setRows(Rows::Problems);
     m_issueTreeWidget->header()->setStretchLastSection(false);
     m_issueTreeWidget->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_issueTreeWidget->header()->setSectionResizeMode(1, QHeaderView::Interactive);
@@ -55,10 +54,22 @@ ReportView::ReportView(QWidget *parent)
     connect(m_issueTreeWidget, &QTreeWidget::itemActivated, this, &ReportView::onItemActivated);
 }
 
+void ReportView::setRows(Rows rows)
+{
+    if (rows == Rows::Problems) {
+        m_issueTreeWidget->setAccessibleName(tr("Export problems"));
+        m_issueTreeWidget->setHeaderLabels({tr("Problem"), tr("Item")});
+    } else {
+        m_issueTreeWidget->setAccessibleName(tr("Report messages"));
+        m_issueTreeWidget->setHeaderLabels({tr("Message"), tr("Item")});
+    }
+}
+
 void ReportView::setReport(
-    const ExportReport &report, const QString &summary, const CourseDocument *document)
+    const ExportReport &report, const QString &summary, const CourseDocument *document, Rows rows)
 {
     m_issueTreeWidget->clear();
+    setRows(rows);
     m_summaryLabel->setText(summary);
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);

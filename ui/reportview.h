@@ -23,14 +23,24 @@ class ReportView : public QWidget
     Q_OBJECT
 
 public:
+    /** What the rows are, which names the message column (« Problème », « Message »). */
+    enum class Rows {
+        /** The errors and warnings of an export or of its check. */
+        Problems,
+        /** Remarks of an import or of a question file: kept items, what was left out. */
+        Messages,
+    };
+
     explicit ReportView(QWidget *parent = nullptr);
 
     /**
      * Shows report. summary is the first line (translated, e.g. "Exported to …"); document
-     * names the items concerned and may be nullptr.
+     * names the items concerned and may be nullptr; rows names the columns.
      */
-    void setReport(
-        const ExportReport &report, const QString &summary, const CourseDocument *document);
+    void setReport(const ExportReport &report,
+        const QString &summary,
+        const CourseDocument *document,
+        Rows rows = Rows::Problems);
     void clear();
 
     /** Number of rows (issues) shown. */
@@ -40,6 +50,7 @@ Q_SIGNALS:
     void nodeActivated(qint64 nodeId);
 
 private:
+    void setRows(Rows rows);
     void onItemActivated(QTreeWidgetItem *item);
 
     QLabel *m_summaryLabel;
