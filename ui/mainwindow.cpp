@@ -838,9 +838,10 @@ bool MainWindow::exportTo(const QString &path, const MbzExporter::Options &optio
     return false;
 }
 
-void MainWindow::showReport(const ExportReport &report, const QString &summary)
+void MainWindow::showReport(
+    const ExportReport &report, const QString &summary, ReportView::Rows rows)
 {
-    m_reportView->setReport(report, summary, m_document.get());
+    m_reportView->setReport(report, summary, m_document.get(), rows);
     const bool firstTime = m_reportDock->isHidden() && !m_reportDockSized;
     m_reportDock->show();
     // The dock's own size hint takes half the window; a few rows are enough.
@@ -1234,7 +1235,8 @@ void MainWindow::showImportReport(const QString &backupPath, const ImportReport 
 {
     m_reportDock->setWindowTitle(tr("Import report"));
     showReport(ImportSummary::rows(report, *m_document),
-        ImportSummary::text(QFileInfo(backupPath).fileName(), report, *m_document));
+        ImportSummary::text(QFileInfo(backupPath).fileName(), report, *m_document),
+        ReportView::Rows::Messages);
 }
 
 void MainWindow::onImportQuestions()
@@ -1278,7 +1280,8 @@ bool MainWindow::importQuestions(const QString &path)
     showReport(rows,
         tr("%n question(s) imported from %1 into the question bank (Edit → Undo takes them back).",
             nullptr, added)
-            .arg(QFileInfo(path).fileName()));
+            .arg(QFileInfo(path).fileName()),
+        ReportView::Rows::Messages);
     statusBar()->showMessage(tr("%n question(s) imported.", nullptr, added), 5000);
     return true;
 }
@@ -1337,7 +1340,8 @@ bool MainWindow::exportQuestions(const QString &path)
     for (const QString &note : std::as_const(skipped))
         rows.warn(note);
     m_reportDock->setWindowTitle(tr("Export report"));
-    showReport(rows, tr("%n question(s) exported to %1.", nullptr, count).arg(native));
+    showReport(rows, tr("%n question(s) exported to %1.", nullptr, count).arg(native),
+        ReportView::Rows::Messages);
     statusBar()->showMessage(tr("%n question(s) exported.", nullptr, count), 5000);
     return true;
 }

@@ -4,6 +4,7 @@
 #include "core/export/mbzexporter.h"
 #include "core/import/mbzimporter.h"
 #include "core/model/enums.h"
+#include "ui/reportview.h"
 
 #include <QMainWindow>
 
@@ -30,7 +31,6 @@ class FormPane;
 class Node;
 class RecentFiles;
 class QuestionBankView;
-class ReportView;
 class TaskRunner;
 
 /**
@@ -188,7 +188,9 @@ private:
     void onOpen();
     void onStorageFailed(const QString &message);
     void onExport();
-    void showReport(const ExportReport &report, const QString &summary);
+    void showReport(const ExportReport &report,
+        const QString &summary,
+        ReportView::Rows rows = ReportView::Rows::Problems);
     /** While long work reads the document, nothing may change it or replace it. */
     void setBusy(bool busy);
 
