@@ -56,6 +56,7 @@ private Q_SLOTS:
     void quizSettingsAreSeparateUndoSteps();
     void formFollowsChangesMadeElsewhere();
     void sectionFormEditsTheSection();
+    void untitledSectionShowsMoodlesName();
     void wordCloudSeedWordsAreAList();
     void mindMapOutlineAddsAndDeletesIdeas();
     void formShowsTheSelectedKindOnly();
@@ -288,6 +289,35 @@ void TestFormPane::sectionFormEditsTheSection()
     window.document()->undoStack()->undo();
     QVERIFY(section->data().visible);
     QVERIFY(visible->isChecked());
+}
+
+void TestFormPane::untitledSectionShowsMoodlesName()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(makeParcours(u"u.parcours"_s)));
+    window.show();
+    CourseDocument *doc = window.document();
+    auto *section = static_cast<Section *>(doc->course()->childAt(1));
+    window.selectNode(section->id());
+    auto *title = window.formPane()->sectionForm()->findChild<QLineEdit *>(u"titleLineEdit"_s);
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    // Nothing is stored: Moodle names the section; the field shows that name as a hint.
+    QCOMPARE(section->data().title, QString());
+    QCOMPARE(title->text(), QString());
+    QCOMPARE(title->placeholderText(), u"Topic 2"_s);
+    auto *tree = window.findChild<QTreeView *>();
+    QVERIFY(tree);
+    QCOMPARE(tree->model()->index(1, 0).data().toString(), u"Topic 2"_s);
+    // The course format names it: the hint follows the course settings.
+    QVERIFY((SetNodeField<Course, QString>::push(
+        doc, doc->course(), &CourseData::format, u"modular"_s, NodeField::Metadata, u"Format"_s)));
+    QCOMPARE(title->placeholderText(), u"Section 2"_s);
+    // And its number: moved first, it becomes section 1.
+    pushMoveNode(doc, section, doc->course(), 0);
+    QCOMPARE(title->placeholderText(), u"Section 1"_s);
+    QCOMPARE(tree->model()->index(0, 0).data().toString(), u"Section 1"_s);
 }
 
 void TestFormPane::wordCloudSeedWordsAreAList()

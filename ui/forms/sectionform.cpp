@@ -2,12 +2,14 @@
 #include "ui/forms/sectionform.h"
 
 #include "core/commands/setnodefield.h"
+#include "core/model/coursedocument.h"
 #include "core/model/section.h"
 #include "ui/forms/restrictionbinder.h"
 #include "ui/forms/restrictioneditor.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -40,13 +42,27 @@ SectionForm::SectionForm(CourseDocument *document, QWidget *parent)
     layout->addWidget(generalBox);
 
     const auto current = [this] { return section()->data(); };
-    addLineEdit(
+    QLineEdit *titleEdit = addLineEdit(
         form, tr("&Title:"), u"titleLineEdit"_s, NodeField::Name,
         [current] { return current().title; },
         [this](const QString &text) {
             return setSectionField(
                 m_document, section(), &SectionData::title, text, NodeField::Name, tr("Title"));
         });
+    // An empty title is how Moodle names a section after its number: the placeholder shows
+    // that name (« Sujet 3 ») without storing it. The number and the course format can change.
+    const auto showDefaultName = [this, titleEdit] {
+        titleEdit->setPlaceholderText(section() ? section()->defaultName() : QString());
+    };
+    addRefresher(NodeField::Name, showDefaultName);
+    connect(document, &CourseDocument::nodeChanged, this,
+        [this, showDefaultName](Node *node, NodeFields fields) {
+            if (m_node && node == m_node->parent() && (fields & NodeField::Metadata))
+                showDefaultName();
+        });
+    connect(document, &CourseDocument::nodeMoved, this, showDefaultName);
+    connect(document, &CourseDocument::nodeInserted, this, showDefaultName);
+    connect(document, &CourseDocument::nodeRemoved, this, showDefaultName);
     // Moodle keeps a section's files in the course's "section" area.
     addHtmlEdit(
         form, tr("&Summary:"), u"summaryHtmlEditor"_s, NodeField::Description, u"section"_s,
