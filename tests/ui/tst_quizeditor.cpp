@@ -66,6 +66,7 @@ private Q_SLOTS:
     void randomSlotsAreAddedAndEdited();
     void importedRandomSlotsAreNotErrors();
     void exportsARandomSlotMadeInTheEditor();
+    void requirePreviousIsToggledAndShown();
     void screenshot();
 
 private:
@@ -776,6 +777,61 @@ void TestQuizEditor::exportsARandomSlotMadeInTheEditor()
                         .toBool());
         }
     }
+}
+
+void TestQuizEditor::requirePreviousIsToggledAndShown()
+{
+    m_editor->addNewQuestion(QuestionType::TrueFalse);
+    m_editor->addNewQuestion(QuestionType::ShortAnswer);
+    QAction *require = action(u"quizRequirePreviousAction"_s);
+    QVERIFY(require && require->isCheckable());
+    // In the list's context menu.
+    QVERIFY(m_list->actions().contains(require));
+    constexpr int lockColumn = 4;
+    QCOMPARE(m_list->columnCount(), 5);
+    QVERIFY(!m_list->headerItem()->icon(lockColumn).isNull());
+    // Not for the first question.
+    m_editor->setCurrentSlot(0);
+    QVERIFY(!require->isEnabled());
+    m_editor->setCurrentSlot(1);
+    QVERIFY(require->isEnabled());
+    QVERIFY(!require->isChecked());
+    QVERIFY(m_editor->slotItem(1)->icon(lockColumn).isNull());
+
+    const QJsonObject before = m_doc->snapshot();
+    const int steps = m_doc->undoStack()->count();
+    require->trigger();
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QVERIFY(m_quiz->settings<QuizSettings>()->slots[1].requirePrevious);
+    QVERIFY(require->isChecked());
+    QCOMPARE(m_editor->currentSlot(), 1);
+    QVERIFY(!m_editor->slotItem(1)->icon(lockColumn).isNull());
+    QVERIFY(!m_editor->slotItem(1)->toolTip(lockColumn).isEmpty());
+    QVERIFY(m_editor->slotItem(0)->icon(lockColumn).isNull());
+    checkUndoRedo(before);
+
+    // The flag goes with the question when it moves (but is not shown on the first one).
+    showAndFocus();
+    QTest::keyClick(m_list, Qt::Key_Up, Qt::AltModifier);
+    QVERIFY(m_quiz->settings<QuizSettings>()->slots[0].requirePrevious);
+    QVERIFY(m_editor->slotItem(0)->icon(lockColumn).isNull());
+    QVERIFY(!require->isEnabled());
+    QTest::keyClick(m_list, Qt::Key_Down, Qt::AltModifier);
+
+    // Unchecking takes it off.
+    m_editor->setCurrentSlot(1);
+    QVERIFY(require->isChecked());
+    require->trigger();
+    QVERIFY(!m_quiz->settings<QuizSettings>()->slots[1].requirePrevious);
+    QVERIFY(m_editor->slotItem(1)->icon(lockColumn).isNull());
+
+    // Only meaningful with free navigation.
+    QuizSettings settings = *m_quiz->settings<QuizSettings>();
+    settings.navigation = QuizNavigation::Sequential;
+    SetNodeField<Activity, ActivitySettings>::push(m_doc.get(), m_quiz, &ActivityData::settings,
+        ActivitySettings(settings), NodeField::Settings, u"Sequential"_s);
+    m_editor->setCurrentSlot(1);
+    QVERIFY(!require->isEnabled());
 }
 
 void TestQuizEditor::screenshot()

@@ -45,7 +45,7 @@ constexpr int HeadingRole = Qt::UserRole + 4;
 /** Merge keys of mark edits: one per slot, away from the activity form's own keys. */
 constexpr int MarkMergeKeyBase = 0x100000;
 
-enum Column { NumberColumn, QuestionColumn, TypeColumn, MarkColumn, ColumnCount };
+enum Column { NumberColumn, QuestionColumn, TypeColumn, MarkColumn, LockColumn, ColumnCount };
 
 QString formatMark(double mark)
 {
@@ -347,7 +347,11 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     m_list->setObjectName(QStringLiteral("quizSlotTree"));
     m_list->setAccessibleName(tr("Questions of the quiz"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("No."), tr("Question"), tr("Type"), tr("Mark")});
+    m_list->setHeaderLabels({tr("No."), tr("Question"), tr("Type"), tr("Mark"), QString()});
+    m_list->headerItem()->setIcon(LockColumn, QuestionTypeInfo::lockIcon());
+    m_list->headerItem()->setToolTip(
+        LockColumn, tr("A padlock: the question needs the previous one finished first"));
+    m_list->headerItem()->setData(LockColumn, Qt::AccessibleTextRole, tr("Requires previous"));
     m_list->setRootIsDecorated(false);
     // Page and section rows have no icon: rows differ in height.
     m_list->setUniformRowHeights(false);
@@ -362,6 +366,7 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
     m_list->header()->setSectionResizeMode(QuestionColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(MarkColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(LockColumn, QHeaderView::ResizeToContents);
     m_list->setMinimumHeight(fontMetrics().lineSpacing() * 18);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->setToolTip(tr("Double-click a mark (or press F2) to change it; drag questions to "
@@ -427,6 +432,17 @@ QuizEditor::QuizEditor(CourseDocument *document, QWidget *parent)
             else if ((item = slotItem(currentSlot())))
                 m_list->editItem(item, MarkColumn);
         });
+
+    m_requirePreviousAction = new QAction(
+        QuestionTypeInfo::lockIcon(), tr("Re&quire the previous question to be finished"), this);
+    m_requirePreviousAction->setObjectName(QStringLiteral("quizRequirePreviousAction"));
+    m_requirePreviousAction->setCheckable(true);
+    m_requirePreviousAction->setToolTip(
+        tr("This question cannot be attempted until the previous question has been completed "
+           "(with free navigation, not for the first question)"));
+    connect(m_requirePreviousAction, &QAction::triggered, this,
+        [this](bool on) { setRequirePrevious(on); });
+    m_list->addAction(m_requirePreviousAction);
 
     auto *separator = new QAction(this);
     separator->setSeparator(true);
@@ -785,6 +801,19 @@ void QuizEditor::rebuild()
         item->setData(MarkColumn, MarkRole, slot.mark);
         item->setTextAlignment(MarkColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(MarkColumn, tr("Mark of the question in this quiz (F2 to change it)"));
+        if (slot.requirePrevious && i > 0) {
+            item->setIcon(LockColumn, QuestionTypeInfo::lockIcon());
+            item->setData(LockColumn, Qt::AccessibleTextRole, tr("Requires previous"));
+            item->setToolTip(LockColumn,
+                settings.navigation == QuizNavigation::Free
+                    ? tr("Cannot be attempted until the previous question has been completed")
+                    : tr("Cannot be attempted until the previous question has been completed "
+                         "(no effect: the quiz's navigation is sequential)"));
+        } else {
+            item->setIcon(LockColumn, QIcon());
+            item->setData(LockColumn, Qt::AccessibleTextRole, QString());
+            item->setToolTip(LockColumn, QString());
+        }
 
         // The question's own checks (the validator's), or its absence from the bank.
         QStringList problems;
@@ -869,6 +898,12 @@ void QuizEditor::updateActions()
     }
     m_duplicateAction->setEnabled(canDuplicate);
     m_addRandomAction->setEnabled(writable);
+    // Moodle offers it only with free navigation, and never for the first question.
+    const bool freeNavigation
+        = activity && activity->settings<QuizSettings>()->navigation == QuizNavigation::Free;
+    m_requirePreviousAction->setEnabled(writable && slot > 0 && freeNavigation);
+    m_requirePreviousAction->setChecked(slot > 0
+        && activity->settings<QuizSettings>()->slots[static_cast<size_t>(slot)].requirePrevious);
     m_removeAction->setEnabled(writable && slot >= 0);
     m_moveUpAction->setEnabled(writable && slot > 0);
     m_moveDownAction->setEnabled(writable && slot >= 0 && slot + 1 < count);
@@ -1490,6 +1525,23 @@ void QuizEditor::setRandomSubcategories(bool on)
     pushSettings(settings,
         on ? tr("Include the subcategories in random question %1").arg(slot + 1)
            : tr("Leave out the subcategories of random question %1").arg(slot + 1));
+}
+
+void QuizEditor::setRequirePrevious(bool on)
+{
+    Activity *activity = quiz();
+    const int slot = currentSlot();
+    if (!activity || slot <= 0)
+        return;
+    QuizSettings settings = *activity->settings<QuizSettings>();
+    QuizSlot &entry = settings.slots[static_cast<size_t>(slot)];
+    if (entry.requirePrevious == on)
+        return;
+    entry.requirePrevious = on;
+    if (pushSettings(settings,
+            on ? tr("Make question %1 require the previous one").arg(slot + 1)
+               : tr("Let question %1 be attempted before the previous one").arg(slot + 1)))
+        setCurrentSlot(slot);
 }
 
 } // namespace Parcours

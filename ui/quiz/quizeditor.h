@@ -37,7 +37,8 @@ struct QuizSlot;
  * Actions (buttons, context menu and keys of the list): add a new question of a type (made in the
  * quiz's category, « Default for <quiz> » when the quiz has none yet), add questions from the
  * bank, duplicate, remove from the quiz (the question stays in the bank), move up and down
- * (Alt+Up/Down, or drag), add or remove a page break after a question, repaginate with the quiz's
+ * (Alt+Up/Down, or drag), add or remove a page break after a question, make a question require
+ * the previous one to be finished (a padlock in the last column), repaginate with the quiz's
  * « Questions per page », add, rename (in place) and remove section headings, shuffle the
  * questions of a section. Each is one undo step: a change of
  * the quiz's settings, or a macro when a question is created too. Questions dragged from the
@@ -111,6 +112,7 @@ private:
     void moveCurrent(int delta);
     bool moveSlot(int from, int to);
     void setPageBreak(bool on);
+    void setRequirePrevious(bool on);
     void repaginate();
     void toggleShuffle(bool on);
     /** First slot of the section of the current row (heading or slot), -1 for none. */
@@ -154,6 +156,7 @@ private:
     QAction *m_addSectionAction = nullptr;
     QAction *m_removeSectionAction = nullptr;
     QAction *m_shuffleAction = nullptr;
+    QAction *m_requirePreviousAction = nullptr;
     QToolButton *m_addButton = nullptr;
     QObject *m_markDelegate = nullptr;
     int m_nextMergeKey = 0;
