@@ -504,16 +504,22 @@ void TestMediaStore::addingOnAnotherThreadWhileEditing()
     QVERIFY(section);
     int edits = 0;
     bool editsOk = true;
+    qint64 slowestEditUs = 0;
+    QElapsedTimer timer;
     while (!done || edits < 20) {
+        timer.start();
         if (!SetNodeField<Course, QString>::push(d, d->course(), &CourseData::title,
                 QStringLiteral("Titre %1").arg(edits), NodeField::Name, QStringLiteral("Rename"))
             || !pushAddNode(d, section, 0, newActivity(d, ActivityKind::Page))) {
             editsOk = false;
             break;
         }
+        slowestEditUs = std::max(slowestEditUs, timer.nsecsElapsed() / 1000);
         ++edits;
     }
     worker.join();
+    qInfo("%d edits (2 commands each) while a worker added 20 MB; slowest %lld us", edits,
+        slowestEditUs);
     QVERIFY(editsOk);
     QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
     QCOMPARE(keys.size(), 5);
@@ -572,6 +578,7 @@ void TestMediaStore::editWaitsForALongMediaWriteOfAnotherThread()
     QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
     QVERIFY(edited);
     QVERIFY2(waited > 2000, qPrintable(QString::number(waited)));
+    qInfo("the edit waited %lld ms for the worker's write", waited);
     QCOMPARE(sha1.toLatin1(), sha1Of(data));
     doc.reset();
     std::unique_ptr<CourseDocument> reopened = CourseDocument::open(file, &error);
