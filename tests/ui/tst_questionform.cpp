@@ -129,20 +129,28 @@ void TestQuestionForm::stackTakesTheCurrentPageHeight()
     QWidget *multiChoice = pages->currentWidget();
     QCOMPARE(multiChoice->objectName(), u"page_multichoice"_s);
     const int formWithChoices = m_form->sizeHint().height();
-    QVERIFY(pages->sizeHint().height() >= multiChoice->sizeHint().height());
+    const int width = m_form->width();
+    const int formWithChoicesForWidth = m_form->heightForWidth(width);
+    const int choicesPage = multiChoice->sizeHint().height();
+    const int choicesPageMinimum = multiChoice->minimumSizeHint().height();
+    QVERIFY(pages->sizeHint().height() >= choicesPage);
 
     add(QuestionType::Description);
     QWidget *description = pages->currentWidget();
     QCOMPARE(description->objectName(), u"page_description"_s);
-    QVERIFY(description->sizeHint().height() < multiChoice->sizeHint().height());
+    QVERIFY(description->sizeHint().height() < choicesPage);
     // Neither the stack nor the form keeps the multiple choice page's height.
     QCOMPARE(pages->sizeHint().height(), description->sizeHint().height());
-    QVERIFY(pages->minimumSizeHint().height() < multiChoice->minimumSizeHint().height());
+    QVERIFY(pages->minimumSizeHint().height() < choicesPageMinimum);
     QVERIFY(m_form->sizeHint().height() < formWithChoices);
+    // Nor for a given width (a rich text field's height depends on its width).
+    QVERIFY(m_form->hasHeightForWidth());
+    QVERIFY(m_form->heightForWidth(width) < formWithChoicesForWidth);
+    QVERIFY(pages->heightForWidth(width) < formWithChoicesForWidth / 2);
 
     // And back.
     add(QuestionType::MultiChoice);
-    QCOMPARE(pages->sizeHint().height(), multiChoice->sizeHint().height());
+    QCOMPARE(pages->sizeHint().height(), choicesPage);
 }
 
 void TestQuestionForm::typeInCell(RowTable *table, int row, int column, const QString &text)

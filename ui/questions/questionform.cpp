@@ -50,37 +50,21 @@ struct RowEdit
 namespace {
 
 /**
- * A stack as large as its current page only: QStackedWidget takes its tallest page's size, and a
- * description would leave that height empty under it.
+ * A page of the type stack that takes no room while hidden: QStackedWidget asks every page, for
+ * its size hints and for its height at a width, and takes the largest, so a description would
+ * otherwise leave the tallest page's height empty under it.
  */
-class CurrentPageStack : public QStackedWidget
+class StackPage : public QWidget
 {
 public:
-    CurrentPageStack()
-    {
-        // Or the layout makes the tallest page's minimum the stack's.
-        layout()->setSizeConstraint(QLayout::SetNoConstraint);
-        connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
-    }
-
-    QSize sizeHint() const override
-    {
-        QWidget *page = currentWidget();
-        return page ? page->sizeHint().expandedTo(page->minimumSize()) + frameMargins()
-                    : QStackedWidget::sizeHint();
-    }
+    QSize sizeHint() const override { return isHidden() ? QSize(0, 0) : QWidget::sizeHint(); }
     QSize minimumSizeHint() const override
     {
-        QWidget *page = currentWidget();
-        return page ? page->minimumSizeHint().expandedTo(page->minimumSize()) + frameMargins()
-                    : QStackedWidget::minimumSizeHint();
+        return isHidden() ? QSize(0, 0) : QWidget::minimumSizeHint();
     }
-
-private:
-    QSize frameMargins() const
+    int heightForWidth(int width) const override
     {
-        const QMargins m = contentsMargins();
-        return {m.left() + m.right(), m.top() + m.bottom()};
+        return isHidden() ? 0 : QWidget::heightForWidth(width);
     }
 };
 
@@ -266,7 +250,7 @@ QuestionForm::QuestionForm(CourseDocument *document, QWidget *parent)
 
     buildCommon(layout);
 
-    m_pages = new CurrentPageStack;
+    m_pages = new QStackedWidget;
     m_pages->setObjectName(u"questionPages"_s);
     layout->addWidget(m_pages);
     buildMultiChoice();
@@ -330,8 +314,11 @@ void QuestionForm::updateType()
     m_typeLabel->setText(q.type == QuestionType::Other
             ? tr("%1 (%2)").arg(typeName(q.type), q.otherType)
             : typeName(q.type));
-    if (QWidget *page = m_pageOf.value(static_cast<int>(q.type)))
+    if (QWidget *page = m_pageOf.value(static_cast<int>(q.type))) {
         m_pages->setCurrentWidget(page);
+        // The pages' hints changed with their visibility.
+        m_pages->updateGeometry();
+    }
     // A cloze is edited in its own monospace editor, with its sub-questions under it.
     m_commonForm->setRowVisible(m_textEdit, q.type != QuestionType::MultiAnswer);
     // A description has no mark; an essay is graded by hand, without penalty. A type the app
@@ -369,7 +356,7 @@ QFormLayout *QuestionForm::addPage(QuestionType type)
 {
     auto *box = new QGroupBox(typeName(type));
     auto *form = new QFormLayout(box);
-    auto *page = new QWidget;
+    auto *page = new StackPage;
     page->setObjectName(u"page_"_s + qtypeName(type));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
