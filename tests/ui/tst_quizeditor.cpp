@@ -882,6 +882,38 @@ void TestQuizEditor::screenshot()
         ->parentWidget()
         ->grab()
         .save(dir + u"/quiz-form.png"_s);
+
+    // An imported quiz with random slots, one of them selected and requiring the previous one.
+    const QString imported = m_dir->filePath(u"random.parcours"_s);
+    {
+        auto doc = CourseDocument::create(imported);
+        MbzImporter importer(
+            QStringLiteral(TEST_DATA_DIR "/import/moodle43dev_random_question.mbz"));
+        QString error;
+        QVERIFY2(importer.import(doc.get(), &error), qPrintable(error));
+    }
+    QVERIFY(window.openFile(imported));
+    Activity *randomQuiz = nullptr;
+    window.document()->course()->forEach([&randomQuiz](Node *node) {
+        if (!randomQuiz && node->type() == NodeType::Activity
+            && static_cast<Activity *>(node)->kind() == ActivityKind::Quiz)
+            randomQuiz = static_cast<Activity *>(node);
+    });
+    QVERIFY(randomQuiz);
+    window.selectNode(randomQuiz->id());
+    editor = window.findChild<QuizEditor *>(u"quizEditor"_s);
+    QVERIFY(editor && editor->quiz() == randomQuiz);
+    const auto &slots = randomQuiz->settings<QuizSettings>()->slots;
+    for (int i = 0; i < static_cast<int>(slots.size()); ++i) {
+        if (slots[static_cast<size_t>(i)].random) {
+            editor->setCurrentSlot(i);
+            if (i > 0)
+                editor->findChild<QAction *>(u"quizRequirePreviousAction"_s)->trigger();
+            break;
+        }
+    }
+    QTest::qWait(100);
+    editor->grab().save(dir + u"/quiz-random.png"_s);
     QCoreApplication::removeTranslator(&extra);
     QCoreApplication::removeTranslator(&bundled);
     QLocale::setDefault(QLocale::c());
