@@ -75,6 +75,8 @@ CompletionEditor::CompletionEditor(CourseDocument *document, QWidget *parent)
     m_modeComboBox->setObjectName(u"modeComboBox"_s);
     m_modeComboBox->setAccessibleName(tr("Completion tracking"));
     modeLabel->setBuddy(m_modeComboBox);
+    // Full width when there is room; shrinks rather than widening the form at 200 %.
+    m_modeComboBox->setMinimumWidth(m_modeComboBox->fontMetrics().averageCharWidth() * 12);
     modeRow->addWidget(modeLabel);
     modeRow->addWidget(m_modeComboBox, 1);
     layout->addLayout(modeRow);

@@ -531,6 +531,11 @@ QWidget *RestrictionEditor::buildCondition(const RestrictionItem &item, const Pa
     }
     layout->addStretch();
     layout->addWidget(deleteButton(path));
+    // Long activity names and states would widen the whole form (a horizontal scroll bar at
+    // 200 %): the lists take their full width when there is room and shrink when not, their
+    // pop-ups still showing whole names.
+    for (QComboBox *combo : row->findChildren<QComboBox *>())
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 10);
     return row;
 }
 
