@@ -25,8 +25,10 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void readOnlyParcoursCannotBeEdited();
     void courseSettingsFromTheEditMenu();
     void screenshotsOfTheSample();
+    void formsFitWithoutHorizontalScrolling();
 
 private:
     /** A parcours: section 1 (page, quiz), section 2 (forum, word cloud, mind map). */
@@ -638,6 +641,52 @@ void TestFormPane::screenshotsOfTheSample()
         grab(&dialog, u"sample-course-settings-%1.png"_s.arg(i));
     }
     QCoreApplication::removeTranslator(&translator);
+}
+
+void TestFormPane::formsFitWithoutHorizontalScrolling()
+{
+    // A 2800 × 1800 screen at 200 % (QT_SCALE_FACTOR=2) is 1400 × 900 device-independent
+    // pixels: the window opens at 1280 × 800 with the tree at its default width. No form (the
+    // first section and one activity of each kind) may need a horizontal scroll bar there.
+    // In French, whose labels are longer.
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::French), u"parcours"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&translator);
+    const QString path = m_dir->filePath(u"sample.parcours"_s);
+    QProcess cli;
+    cli.start(QStringLiteral(PARCOURS_CLI), {u"sample"_s, path});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    // The offscreen screen is smaller: give the window the size and tree width it has there.
+    window.resize(1280, 800);
+    auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({320, 1280 - 320});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FormPane *pane = window.formPane();
+    QStringList scrolled;
+    QSet<ActivityKind> seen;
+    window.document()->course()->forEach([&](Node *node) {
+        if (node->type() == NodeType::Activity) {
+            const ActivityKind kind = static_cast<Activity *>(node)->kind();
+            if (seen.contains(kind))
+                return;
+            seen.insert(kind);
+        } else if (node->type() != NodeType::Section || node->row() > 0) {
+            return;
+        }
+        window.selectNode(node->id());
+        QCoreApplication::processEvents();
+        grab(&window, u"fit-%1.png"_s.arg(seen.size()));
+        if (pane->horizontalScrollBar()->isVisible()
+            || pane->widget()->minimumSizeHint().width() > pane->viewport()->width())
+            scrolled << node->displayName();
+    });
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(scrolled.isEmpty(), qPrintable(scrolled.join(u", "_s)));
 }
 
 QTEST_MAIN(TestFormPane)
