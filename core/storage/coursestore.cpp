@@ -1148,10 +1148,14 @@ bool CourseStore::Private::writeMedia(
     if (size > limit)
         return tooLarge(limit, errorString);
     return inTransaction(errorString, [&] {
-        // Insert a zero-filled blob of the right size, then fill it chunk by chunk.
-        Query insert = query("INSERT INTO media(sha1, size, data) VALUES(?, ?, zeroblob(?))");
+        // Insert a zero-filled blob of the right size, then fill it chunk by chunk. Another
+        // thread may have stored the same content since addMedia looked: nothing to write then.
+        Query insert
+            = query("INSERT OR IGNORE INTO media(sha1, size, data) VALUES(?, ?, zeroblob(?))");
         if (!insert.bind(1, sha1).bind(2, size).bind(3, size).exec())
             return writeFailed(errorString);
+        if (sqlite3_changes(db) == 0)
+            return true;
         return fillBlob(db, sqlite3_last_insert_rowid(db), device, size, sha1, errorString);
     });
 }

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void readOnlyStoreReadsButDoesNotAdd();
     void addingOnAnotherThreadWhileEditing();
     void editWaitsForALongMediaWriteOfAnotherThread();
+    void sameContentFromTwoThreadsAtOnce();
     void readersOnOtherThreadsSeeCommittedMediaOnly();
     void openMediaRefusesBadKeys_data();
     void openMediaRefusesBadKeys();
@@ -587,6 +588,40 @@ void TestMediaStore::editWaitsForALongMediaWriteOfAnotherThread()
     std::unique_ptr<QIODevice> device = reopened->store()->openMedia(sha1, &error);
     QVERIFY2(device, qPrintable(error));
     QCOMPARE(sha1Of(device->readAll()), sha1.toLatin1());
+}
+
+void TestMediaStore::sameContentFromTwoThreadsAtOnce()
+{
+    // The store's thread adds a content that a worker is writing: it waits, then finds it
+    // stored instead of failing on the duplicate key.
+    QString error;
+    const QString file = m_dir->filePath(QStringLiteral("s.parcours"));
+    std::unique_ptr<CourseStore> store = CourseStore::create(file, &error);
+    QVERIFY2(store, qPrintable(error));
+    QByteArray data(4 * 256 * 1024, Qt::Uninitialized);
+    QRandomGenerator(6).fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+    SlowSecondPassBuffer slow(data, 100);
+    QString workerSha1;
+    QString workerError;
+    std::thread worker([&] {
+        if (!store->addMedia(&slow, &workerSha1, &workerError) && workerError.isEmpty())
+            workerError = QStringLiteral("failed without a message");
+    });
+    while (!slow.writing)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    QBuffer same(&data);
+    QVERIFY(same.open(QIODevice::ReadOnly));
+    QString sha1;
+    const bool added = store->addMedia(&same, &sha1, &error);
+    worker.join();
+    QVERIFY2(added, qPrintable(error));
+    QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
+    QCOMPARE(sha1, workerSha1);
+    qint64 count = 0;
+    qint64 bytes = 0;
+    store->mediaTotals(&count, &bytes);
+    QCOMPARE(count, 1);
+    QCOMPARE(bytes, data.size());
 }
 
 void TestMediaStore::readersOnOtherThreadsSeeCommittedMediaOnly()
