@@ -874,6 +874,9 @@ void TestQuizEditor::screenshot()
     editor->findChild<QAction *>(u"quizAddSectionAction"_s)->trigger();
     auto *list = editor->findChild<QTreeWidget *>(u"quizSlotTree"_s);
     QTest::keyClick(list->findChild<QLineEdit *>(u"sectionHeadingLineEdit"_s), Qt::Key_Escape);
+    // Question 3 needs question 2 finished: a padlock in the last column.
+    editor->setCurrentSlot(2);
+    editor->findChild<QAction *>(u"quizRequirePreviousAction"_s)->trigger();
     editor->setCurrentSlot(0);
     QTest::qWait(100);
     window.grab().save(dir + u"/quiz-window.png"_s);
