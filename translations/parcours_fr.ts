@@ -719,15 +719,73 @@
     </message>
     <message>
         <source>True</source>
-        <translation>Vrai</translation>
+        <translation type="vanished">Vrai</translation>
     </message>
     <message>
         <source>False</source>
-        <translation>Faux</translation>
+        <translation type="vanished">Faux</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>This element cannot hold files.</source>
+        <translation>Cet élément ne peut pas contenir de fichiers.</translation>
+    </message>
+    <message>
+        <source>Add file %1</source>
+        <translation>Ajouter le fichier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n files</source>
+        <translation>
+            <numerusform>Ajouter %n fichier</numerusform>
+            <numerusform>Ajouter %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid file name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier valide.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The content of %1 is not in the project file.</source>
+        <translation>Le contenu de «&#xa0;%1&#xa0;» n’est pas dans le fichier du projet.</translation>
+    </message>
+    <message>
+        <source>Remove file %1</source>
+        <translation>Supprimer le fichier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n files</source>
+        <translation>
+            <numerusform>Supprimer %n fichier</numerusform>
+            <numerusform>Supprimer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer there.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid file name: it must not be empty nor hold / or \.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier valide&#xa0;: il ne doit être ni vide ni contenir / ou \.</translation>
+    </message>
+    <message>
+        <source>Another file is already named %1.</source>
+        <translation>Un autre fichier s’appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rename file %1 to %2</source>
+        <translation>Renommer le fichier «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Set %1 as the main file</source>
+        <translation>Définir «&#xa0;%1&#xa0;» comme fichier principal</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1206,142 @@
     </message>
 </context>
 <context>
+    <name>HtmlClean</name>
+    <message>
+        <source>HTML comments</source>
+        <translation>commentaires HTML</translation>
+    </message>
+    <message>
+        <source>processing instructions</source>
+        <translation>instructions de traitement</translation>
+    </message>
+    <message>
+        <source>style attributes</source>
+        <translation>attributs style</translation>
+    </message>
+    <message>
+        <source>class attributes</source>
+        <translation>attributs class</translation>
+    </message>
+    <message>
+        <source>the %1 attribute of &lt;%2&gt;</source>
+        <translation>l’attribut %1 de &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Question à choix multiple</translation>
+    </message>
+    <message>
+        <source>True/False</source>
+        <translation>Vrai/Faux</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>Réponse courte</translation>
+    </message>
+    <message>
+        <source>Numerical</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>Essay</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Select missing words</source>
+        <translation>Sélectionner les mots manquants</translation>
+    </message>
+    <message>
+        <source>Drag and drop into text</source>
+        <translation>Glisser-déposer sur le texte</translation>
+    </message>
+    <message>
+        <source>Embedded answers (Cloze)</source>
+        <translation>Réponses intégrées (Cloze)</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Importé depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Editable: %n section(s)</source>
+        <translation>
+            <numerusform>Modifiable&#xa0;: %n section</numerusform>
+            <numerusform>Modifiable&#xa0;: %n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as Moodle wrote them and exported unchanged, not editable: %n item(s)</source>
+        <translation>
+            <numerusform>Conservé tel que Moodle l&apos;a écrit et exporté sans changement, non modifiable&#xa0;: %n élément</numerusform>
+            <numerusform>Conservé tel que Moodle l&apos;a écrit et exporté sans changement, non modifiable&#xa0;: %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 and %2)</source>
+        <translation> (%1 et %2)</translation>
+    </message>
+    <message>
+        <source>, listed below.</source>
+        <translation>, listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Everything is editable.</source>
+        <translation>Tout est modifiable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) on what was left out or changed, below.</source>
+        <translation>
+            <numerusform>%n remarque sur ce qui a été laissé de côté ou modifié, ci-dessous.</numerusform>
+            <numerusform>%n remarques sur ce qui a été laissé de côté ou modifié, ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept unchanged, not editable: %1</source>
+        <translation>Conservé sans changement, non modifiable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MbzExporter</name>
     <message>
         <source>Default for %1</source>
@@ -1283,6 +1477,14 @@
         <source>The word cloud &quot;%1&quot; works in groups: its seed words belong to no group, so no group sees them.</source>
         <translation>Le nuage de mots « %1 » fonctionne en groupes : ses mots de départ n&apos;appartiennent à aucun groupe, aucun groupe ne les voit donc.</translation>
     </message>
+    <message>
+        <source>The subsection &quot;%1&quot; needs Moodle 4.5 or later: Moodle 4.1 leaves it out and restores its section as an ordinary one.</source>
+        <translation>La sous-section «&#xa0;%1&#xa0;» demande Moodle&#xa0;4.5 ou suivant&#xa0;: Moodle&#xa0;4.1 la laisse de côté et restaure sa section comme une section ordinaire.</translation>
+    </message>
+    <message>
+        <source>A random question of the quiz &quot;%1&quot; draws from a question category that is not in the bank any more. Choose another category.</source>
+        <translation>Une question aléatoire du test «&#xa0;%1&#xa0;» est tirée d’une catégorie qui n’est plus dans la banque de questions. Choisissez une autre catégorie.</translation>
+    </message>
 </context>
 <context>
     <name>MbzImporter</name>
@@ -1304,7 +1506,7 @@
     </message>
     <message>
         <source>The section &quot;%1&quot; belongs to a %2 activity; it was imported as an ordinary section.</source>
-        <translation>La section « %1 » appartient à une activité %2 ; elle a été importée comme une section ordinaire.</translation>
+        <translation type="vanished">La section « %1 » appartient à une activité %2 ; elle a été importée comme une section ordinaire.</translation>
     </message>
     <message>
         <source>The activity &quot;%1&quot; is in a section that is not in the backup; it was left out.</source>
@@ -1340,11 +1542,11 @@
     </message>
     <message>
         <source>The question &quot;%1&quot; of type %2 is kept as Moodle wrote it; it cannot be edited here.</source>
-        <translation>La question « %1 » de type %2 est gardée telle que Moodle l’a écrite ; elle ne peut pas être modifiée ici.</translation>
+        <translation type="vanished">La question « %1 » de type %2 est gardée telle que Moodle l’a écrite ; elle ne peut pas être modifiée ici.</translation>
     </message>
     <message numerus="yes">
         <source>The quiz &quot;%1&quot; has %n random or missing question(s); they were left out. Add them again in Moodle.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le test « %1 » a %n question aléatoire ou manquante ; elle a été laissée de côté. Ajoutez-la à nouveau dans Moodle.</numerusform>
             <numerusform>Le test « %1 » a %n questions aléatoires ou manquantes ; elles ont été laissées de côté. Ajoutez-les à nouveau dans Moodle.</numerusform>
         </translation>
@@ -1387,25 +1589,166 @@
     </message>
     <message numerus="yes">
         <source>%n block(s) of the course were left out.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n bloc du cours a été laissé de côté.</numerusform>
             <numerusform>%n blocs du cours ont été laissés de côté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar event(s) of the course were left out.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n événement du calendrier du cours a été laissé de côté.</numerusform>
             <numerusform>%n événements du calendrier du cours ont été laissés de côté.</numerusform>
         </translation>
     </message>
     <message>
         <source>The filter settings of the course were left out.</source>
-        <translation>Les réglages des filtres du cours ont été laissés de côté.</translation>
+        <translation type="vanished">Les réglages des filtres du cours ont été laissés de côté.</translation>
     </message>
     <message>
         <source>The tags of the course (%1) were left out.</source>
-        <translation>Les tags du cours (%1) ont été laissés de côté.</translation>
+        <translation type="vanished">Les tags du cours (%1) ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Block &quot;%1&quot; of the course</source>
+        <translation>Bloc «&#xa0;%1&#xa0;» du cours</translation>
+    </message>
+    <message>
+        <source>Block &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>Bloc «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The block &quot;%1&quot; is kept without its %n file(s); add them to the block again in Moodle.</source>
+        <translation>
+            <numerusform>Le bloc «&#xa0;%1&#xa0;» est conservé sans %n fichier&#xa0;; ajoutez-le de nouveau au bloc dans Moodle.</numerusform>
+            <numerusform>Le bloc «&#xa0;%1&#xa0;» est conservé sans ses %n fichiers&#xa0;; ajoutez-les de nouveau au bloc dans Moodle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter settings of the course</source>
+        <translation>Réglages des filtres du cours</translation>
+    </message>
+    <message>
+        <source>Filter settings of &quot;%1&quot;</source>
+        <translation>Réglages des filtres de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s) of the course</source>
+        <translation>
+            <numerusform>%n événement du calendrier du cours</numerusform>
+            <numerusform>%n événements du calendrier du cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s) of &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n événement du calendrier de «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n événements du calendrier de «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments of the course</source>
+        <translation>Commentaires du cours</translation>
+    </message>
+    <message>
+        <source>Comments of &quot;%1&quot;</source>
+        <translation>Commentaires de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Competencies of the course</source>
+        <translation>Compétences du cours</translation>
+    </message>
+    <message>
+        <source>Competencies of &quot;%1&quot;</source>
+        <translation>Compétences de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Default completion settings of the course&apos;s activities</source>
+        <translation>Réglages d’achèvement par défaut des activités du cours</translation>
+    </message>
+    <message>
+        <source>Role overrides of the course (left out: add them again in Moodle)</source>
+        <translation>Dérogations de rôles du cours (laissées de côté&#xa0;: ajoutez-les de nouveau dans Moodle)</translation>
+    </message>
+    <message>
+        <source>Role overrides of &quot;%1&quot; (left out: add them again in Moodle)</source>
+        <translation>Dérogations de rôles de «&#xa0;%1&#xa0;» (laissées de côté&#xa0;: ajoutez-les de nouveau dans Moodle)</translation>
+    </message>
+    <message>
+        <source>Tags of the course: %1</source>
+        <translation>Tags du cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Custom fields of the course</source>
+        <translation>Champs personnalisés du cours</translation>
+    </message>
+    <message>
+        <source>Options of the course format &quot;%1&quot;</source>
+        <translation>Options du format de cours «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Gradebook set-up of the course (%1 categories, %2 other grade items; left out: the export writes one course total)</source>
+        <translation>Configuration du carnet de notes du cours (%1 catégories, %2 autres éléments d’évaluation&#xa0;; laissée de côté&#xa0;: l’export n’écrit que le total du cours)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of the course (left out: create them again in Moodle)</source>
+        <translation>
+            <numerusform>%n groupe du cours (laissé de côté&#xa0;: créez-le de nouveau dans Moodle)</numerusform>
+            <numerusform>%n groupes du cours (laissés de côté&#xa0;: créez-les de nouveau dans Moodle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course format options of the section &quot;%1&quot;</source>
+        <translation>Options du format de cours de la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Activity &quot;%1&quot; (module %2), with its settings and files</source>
+        <translation>Activité «&#xa0;%1&#xa0;» (module «&#xa0;%2&#xa0;»), avec ses réglages et ses fichiers</translation>
+    </message>
+    <message>
+        <source>Tags of &quot;%1&quot;: %2</source>
+        <translation>Tags de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; belongs to a %2 activity that is not in the backup; it was imported as an ordinary section.</source>
+        <translation>La section «&#xa0;%1&#xa0;» appartient à une activité «&#xa0;%2&#xa0;» absente de la sauvegarde&#xa0;; elle a été importée comme une section ordinaire.</translation>
+    </message>
+    <message>
+        <source>Subsection &quot;%1&quot; and its section (Moodle 4.5 and later)</source>
+        <translation>Sous-section «&#xa0;%1&#xa0;» et sa section (Moodle&#xa0;4.5 et suivants)</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; of type %2, as Moodle wrote it</source>
+        <translation>Question «&#xa0;%1&#xa0;» de type «&#xa0;%2&#xa0;», telle que Moodle l’a écrite</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banque de questions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of %n question(s) of the bank</source>
+        <translation>
+            <numerusform>Tags de %n question de la banque</numerusform>
+            <numerusform>Tags de %n questions de la banque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A random question draws from a question category that is not in the backup; it now draws from the whole bank.</source>
+        <translation>Une question aléatoire est tirée d’une catégorie de questions absente de la sauvegarde&#xa0;; elle est désormais tirée de toute la banque de questions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quiz &quot;%1&quot; used a set version of %n question(s); it now uses their latest version.</source>
+        <translation>
+            <numerusform>Le test «&#xa0;%1&#xa0;» utilisait une version précise de %n question&#xa0;; il utilise désormais sa dernière version.</numerusform>
+            <numerusform>Le test «&#xa0;%1&#xa0;» utilisait une version précise de %n questions&#xa0;; il utilise désormais leur dernière version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quiz &quot;%1&quot; has %n question(s) missing from the backup; they were left out. Add them again in Moodle.</source>
+        <translation>
+            <numerusform>Le test «&#xa0;%1&#xa0;» a %n question absente de la sauvegarde&#xa0;; elle a été laissée de côté. Ajoutez-la de nouveau dans Moodle.</numerusform>
+            <numerusform>Le test «&#xa0;%1&#xa0;» a %n questions absentes de la sauvegarde&#xa0;; elles ont été laissées de côté. Ajoutez-les de nouveau dans Moodle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1848,10 @@
         <source>the matching question “%1” has no subquestion.</source>
         <translation>la question d’appariement « %1 » n’a pas de sous-question.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: the file is larger than %2 MB, more than a question file holds. Split the questions into several files.</source>
+        <translation>Impossible de lire %1&#xa0;: le fichier dépasse %2&#xa0;Mo, plus que ne contient un fichier de questions. Répartissez les questions dans plusieurs fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>MoodleXmlWriter</name>
@@ -1569,7 +1916,7 @@
     </message>
     <message>
         <source>&amp;Description (HTML):</source>
-        <translation>&amp;Description (HTML) :</translation>
+        <translation type="vanished">&amp;Description (HTML) :</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1613,7 +1960,7 @@
     </message>
     <message>
         <source>Page &amp;content (HTML):</source>
-        <translation>&amp;Contenu de la page (HTML) :</translation>
+        <translation type="vanished">&amp;Contenu de la page (HTML) :</translation>
     </message>
     <message>
         <source>&amp;Display:</source>
@@ -1733,7 +2080,7 @@
     </message>
     <message>
         <source>Activity &amp;instructions (HTML):</source>
-        <translation>&amp;Consignes de l’activité (HTML) :</translation>
+        <translation type="vanished">&amp;Consignes de l’activité (HTML) :</translation>
     </message>
     <message>
         <source>Allow submissions from</source>
@@ -1893,11 +2240,11 @@
     </message>
     <message>
         <source>&amp;Instructions (HTML):</source>
-        <translation>&amp;Consignes (HTML) :</translation>
+        <translation type="vanished">&amp;Consignes (HTML) :</translation>
     </message>
     <message>
         <source>&amp;Seed words (one a line):</source>
-        <translation>Mots de &amp;départ (un par ligne) :</translation>
+        <translation type="vanished">Mots de &amp;départ (un par ligne) :</translation>
     </message>
     <message>
         <source>Words &amp;required from each participant:</source>
@@ -1961,7 +2308,7 @@
     </message>
     <message>
         <source>Outline:</source>
-        <translation>Plan :</translation>
+        <translation type="vanished">Plan :</translation>
     </message>
     <message>
         <source>Add a &amp;child</source>
@@ -2070,6 +2417,134 @@
     <message>
         <source>Remove the band</source>
         <translation>Retirer la tranche</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page &amp;content:</source>
+        <translation>&amp;Contenu de la page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Files (the main file is the one shown):</source>
+        <translation>&amp;Fichiers (le fichier principal est celui qui est affiché)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>&amp;Fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activity &amp;instructions:</source>
+        <translation>&amp;Consignes de l’activité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Consignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed words</source>
+        <translation>Mots de départ</translation>
+    </message>
+    <message>
+        <source>Insert adds a word, F2 or Enter edits it, Delete removes it, Alt+Up and Alt+Down move it.</source>
+        <translation>Inser ajoute un mot, F2 ou Entrée le modifie, Suppr le supprime, Alt+Haut et Alt+Bas le déplacent.</translation>
+    </message>
+    <message>
+        <source>&amp;Seed words:</source>
+        <translation>Mots de dé&amp;part&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a word</source>
+        <translation>A&amp;jouter un mot</translation>
+    </message>
+    <message>
+        <source>Add a seed word</source>
+        <translation>Ajouter un mot de départ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Modi&amp;fier</translation>
+    </message>
+    <message>
+        <source>Edit the word</source>
+        <translation>Modifier le mot</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Move the word up</source>
+        <translation>Monter le mot</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descend&amp;re</translation>
+    </message>
+    <message>
+        <source>Move the word down</source>
+        <translation>Descendre le mot</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the word</source>
+        <translation>Supprimer le mot</translation>
+    </message>
+    <message>
+        <source>Insert adds a child idea, Shift+Insert a sibling, F2 or Enter renames, Delete deletes, Alt+Up and Alt+Down move, Alt+Right and Alt+Left indent and outdent.</source>
+        <translation>Inser ajoute une idée enfant, Maj+Inser une idée sœur, F2 ou Entrée renomme, Suppr supprime, Alt+Haut et Alt+Bas déplacent, Alt+Droite et Alt+Gauche décalent à droite et à gauche.</translation>
+    </message>
+    <message>
+        <source>O&amp;utline:</source>
+        <translation>&amp;Plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add an idea under this one</source>
+        <translation>Ajouter une idée sous celle-ci</translation>
+    </message>
+    <message>
+        <source>Add an idea after this one, at the same level</source>
+        <translation>Ajouter une idée après celle-ci, au même niveau</translation>
+    </message>
+    <message>
+        <source>Rename the idea</source>
+        <translation>Renommer l’idée</translation>
+    </message>
+    <message>
+        <source>Move the idea before the previous one</source>
+        <translation>Placer l’idée avant la précédente</translation>
+    </message>
+    <message>
+        <source>Move the idea after the next one</source>
+        <translation>Placer l’idée après la suivante</translation>
+    </message>
+    <message>
+        <source>In&amp;dent</source>
+        <translation>Décaler à dr&amp;oite</translation>
+    </message>
+    <message>
+        <source>Make the idea a child of the previous one</source>
+        <translation>Faire de l’idée un enfant de la précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Décaler à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Make the idea a sibling of its parent</source>
+        <translation>Placer l’idée au niveau de son parent</translation>
+    </message>
+    <message>
+        <source>Delete the idea and the ideas under it</source>
+        <translation>Supprimer l’idée et les idées qui en dépendent</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2693,7 @@
     </message>
     <message>
         <source>S&amp;ummary (HTML):</source>
-        <translation>&amp;Résumé (HTML) :</translation>
+        <translation type="vanished">&amp;Résumé (HTML) :</translation>
     </message>
     <message>
         <source>Forced language</source>
@@ -2420,6 +2895,10 @@
         <source>Change the course settings</source>
         <translation>Modifier les paramètres du parcours</translation>
     </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::CourseTreeModel</name>
@@ -2569,6 +3048,382 @@
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::FilesEditor</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Add files with Insert or by dropping them here; F2 renames, Delete removes.</source>
+        <translation>Ajoutez des fichiers avec Inser ou en les déposant ici&#xa0;; F2 renomme, Suppr supprime.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Main file</source>
+        <translation>Fichier principal</translation>
+    </message>
+    <message>
+        <source>No file yet. Drop files here or use Add files…</source>
+        <translation>Aucun fichier pour l’instant. Déposez des fichiers ici ou utilisez «&#xa0;Ajouter des fichiers…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>A&amp;jouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add files from the computer (or drop them on the list)</source>
+        <translation>Ajouter des fichiers de l’ordinateur (ou les déposer sur la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Supprimer les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Renomm&amp;er</translation>
+    </message>
+    <message>
+        <source>Rename the file</source>
+        <translation>Renommer le fichier</translation>
+    </message>
+    <message>
+        <source>Set as ma&amp;in file</source>
+        <translation>Définir comme fichier &amp;principal</translation>
+    </message>
+    <message>
+        <source>Make this file the one the resource shows</source>
+        <translation>Faire de ce fichier celui que la ressource affiche</translation>
+    </message>
+    <message>
+        <source>Save a co&amp;py…</source>
+        <translation>En&amp;registrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file on the computer</source>
+        <translation>Enregistrer une copie du fichier sur l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n fichier…</numerusform>
+            <numerusform>Ajout de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Ajout de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Adding the files was cancelled: nothing was added.</source>
+        <translation>L’ajout des fichiers a été annulé&#xa0;: rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Enregistrer une copie de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saving a copy of %1…</source>
+        <translation>Enregistrement d’une copie de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Saving the copy was cancelled.</source>
+        <translation>L’enregistrement de la copie a été annulé.</translation>
+    </message>
+    <message>
+        <source>Folders are not added: drop the files they hold instead.</source>
+        <translation>Les dossiers ne sont pas ajoutés&#xa0;: déposez plutôt les fichiers qu’ils contiennent.</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::HtmlEditor</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Style de paragraphe</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Titre 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Titre 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Titre 3</translation>
+    </message>
+    <message>
+        <source>Preformatted</source>
+        <translation>Préformaté</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Souligné</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Strikethrough</source>
+        <translation>Barré</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>abc</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>•</source>
+        <translation>•</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>1.</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>Decrease list level</source>
+        <translation>Diminuer le niveau de liste</translation>
+    </message>
+    <message>
+        <source>⇤</source>
+        <translation>⇤</translation>
+    </message>
+    <message>
+        <source>Increase list level</source>
+        <translation>Augmenter le niveau de liste</translation>
+    </message>
+    <message>
+        <source>⇥</source>
+        <translation>⇥</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Insert an image…</source>
+        <translation>Insérer une image…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Insert a table…</source>
+        <translation>Insérer un tableau…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Insert a row &amp;above</source>
+        <translation>Insérer une ligne au-&amp;dessus</translation>
+    </message>
+    <message>
+        <source>Insert a row &amp;below</source>
+        <translation>Insérer une ligne en-desso&amp;us</translation>
+    </message>
+    <message>
+        <source>Insert a column &amp;before</source>
+        <translation>Insérer une colonne &amp;avant</translation>
+    </message>
+    <message>
+        <source>Insert a column a&amp;fter</source>
+        <translation>Insérer une colonne a&amp;près</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;row</source>
+        <translation>Supprimer la &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;column</source>
+        <translation>Supprimer la &amp;colonne</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;table</source>
+        <translation>Supprimer le &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation>Effacer la mise en forme</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>Source HTML</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Go to the formatting toolbar</source>
+        <translation>Aller à la barre de mise en forme</translation>
+    </message>
+    <message>
+        <source>%1 (HTML source)</source>
+        <translation>%1 (source HTML)</translation>
+    </message>
+    <message>
+        <source>This content holds elements that the visual editor cannot show (%1): it is shown as HTML source so that nothing is lost.</source>
+        <translation>Ce contenu contient des éléments que l’éditeur visuel ne sait pas afficher (%1)&#xa0;: il est ouvert en source HTML pour ne rien perdre.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>“%1” is not an image that can be shown.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image affichable.</translation>
+    </message>
+    <message>
+        <source>Insert the image “%1”</source>
+        <translation>Insérer l’image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The image could not be added: %1</source>
+        <translation>L’image n’a pas pu être ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Insert an image</source>
+        <translation>Insérer une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::LinkDialog</name>
+    <message>
+        <source>Open in a &amp;new window</source>
+        <translation>Ouvrir dans une &amp;nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text to display</source>
+        <translation>Texte à afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Text to display:</source>
+        <translation>&amp;Texte à afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Shown when the pointer rests on the link</source>
+        <translation>Affiché quand le pointeur s’arrête sur le lien</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (optional):</source>
+        <translation>T&amp;itre (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open in a new window</source>
+        <translation>Ouvrir dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>&amp;Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>This address would run a script: links may only open pages (https://…, mailto:…).</source>
+        <translation>Cette adresse exécuterait un script&#xa0;: un lien ne peut qu’ouvrir une page (https://…, mailto:…).</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +3598,7 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     </message>
     <message>
         <source>Add an &amp;activity</source>
-        <translation>Ajouter une &amp;activité</translation>
+        <translation>Ajouter une ac&amp;tivité</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
@@ -2751,15 +3606,15 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Suppr&amp;imer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Monter</translation>
+        <translation type="vanished">Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Descendre</translation>
+        <translation>D&amp;escendre</translation>
     </message>
     <message>
         <source>&amp;Course settings…</source>
@@ -2815,6 +3670,1646 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banque de questions</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a new parcours (Ctrl+N)</source>
+        <translation>Créer un nouveau parcours (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open a parcours (Ctrl+O)</source>
+        <translation>Ouvrir un parcours (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Sna&amp;pshots</source>
+        <translation>Ins&amp;tantanés</translation>
+    </message>
+    <message>
+        <source>&amp;Take a snapshot…</source>
+        <translation>&amp;Créer un instantané…</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots…</source>
+        <translation>&amp;Instantanés…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Moodle backup…</source>
+        <translation>&amp;Importer une sauvegarde Moodle…</translation>
+    </message>
+    <message>
+        <source>Export a Moodle backup (Ctrl+E)</source>
+        <translation>Exporter une sauvegarde Moodle (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import question&amp;s…</source>
+        <translation>Importer des q&amp;uestions…</translation>
+    </message>
+    <message>
+        <source>Export ques&amp;tions…</source>
+        <translation>Exporter &amp;des questions…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Question &amp;bank</source>
+        <translation>&amp;Banque de questions</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Main &amp;toolbar</source>
+        <translation>&amp;Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>No need to save: every change is stored as you make it.</source>
+        <translation>Pas besoin d&apos;enregistrer&#xa0;: chaque modification est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Create a parcours</source>
+        <translation>Créer un parcours</translation>
+    </message>
+    <message>
+        <source>New parcours.parcours</source>
+        <translation>Nouveau parcours.parcours</translation>
+    </message>
+    <message>
+        <source>Parcours (*.parcours)</source>
+        <translation>Parcours (*.parcours)</translation>
+    </message>
+    <message>
+        <source>Cannot create the parcours</source>
+        <translation>Impossible de créer le parcours</translation>
+    </message>
+    <message>
+        <source>%1 is the parcours open in this window. Choose another name.</source>
+        <translation>%1 est le parcours ouvert dans cette fenêtre. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: it may be open in another window or write-protected.</source>
+        <translation>%1 ne peut pas être remplacé&#xa0;: il est peut-être ouvert dans une autre fenêtre ou protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>New parcours</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>The parcours %1 could not be created.
+
+%2</source>
+        <translation>Le parcours %1 n&apos;a pas pu être créé.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Save the parcours as</source>
+        <translation>Enregistrer le parcours sous</translation>
+    </message>
+    <message>
+        <source>%1 (copy).parcours</source>
+        <translation>%1 (copie).parcours</translation>
+    </message>
+    <message>
+        <source>%1 is the parcours open in this window; every change is already stored in it.</source>
+        <translation>%1 est le parcours ouvert dans cette fenêtre&#xa0;; chaque modification y est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saving as %1…</source>
+        <translation>Enregistrement sous %1…</translation>
+    </message>
+    <message>
+        <source>Save as failed</source>
+        <translation>Échec de l&apos;enregistrement sous un autre nom</translation>
+    </message>
+    <message>
+        <source>The parcours could not be copied to %1.
+
+%2</source>
+        <translation>Le parcours n&apos;a pas pu être copié vers %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Now editing %1. The undo history starts afresh; the original file is unchanged.</source>
+        <translation>Vous modifiez maintenant %1. L&apos;historique des annulations repart de zéro&#xa0;; le fichier d&apos;origine est inchangé.</translation>
+    </message>
+    <message>
+        <source>Take a snapshot</source>
+        <translation>Créer un instantané</translation>
+    </message>
+    <message>
+        <source>&amp;Label of the snapshot (optional):</source>
+        <translation>&amp;Libellé de l&apos;instantané (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot…</source>
+        <translation>Création de l&apos;instantané…</translation>
+    </message>
+    <message>
+        <source>Snapshot failed</source>
+        <translation>Échec de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken.
+
+%1</source>
+        <translation>Aucun instantané n&apos;a été créé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Snapshot taken: %1</source>
+        <translation>Instantané créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Restore the snapshot</source>
+        <translation>Restaurer l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Replace the parcours with the snapshot %1?
+
+A snapshot of the current state is taken first, so you can come back to it. The undo history starts afresh.</source>
+        <translation>Remplacer le parcours par l&apos;instantané %1&#xa0;?
+
+Un instantané de l&apos;état actuel est d&apos;abord créé, pour que vous puissiez y revenir. L&apos;historique des annulations repart de zéro.</translation>
+    </message>
+    <message>
+        <source>Before restoring %1</source>
+        <translation>Avant la restauration de %1</translation>
+    </message>
+    <message>
+        <source>Restoring the snapshot…</source>
+        <translation>Restauration de l&apos;instantané…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be restored; the parcours is unchanged.
+
+%1</source>
+        <translation>L&apos;instantané n&apos;a pas pu être restauré&#xa0;; le parcours est inchangé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 restored. The previous state is kept as the snapshot %2.</source>
+        <translation>Instantané %1 restauré. L&apos;état précédent est conservé dans l&apos;instantané %2.</translation>
+    </message>
+    <message>
+        <source>Import a Moodle backup</source>
+        <translation>Importer une sauvegarde Moodle</translation>
+    </message>
+    <message>
+        <source>Moodle backups (*.mbz);;All files (*)</source>
+        <translation>Sauvegardes Moodle (*.mbz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the imported parcours as</source>
+        <translation>Enregistrer le parcours importé sous</translation>
+    </message>
+    <message>
+        <source>Import failed.</source>
+        <translation>Échec de l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>%1 is the parcours open in this window. Choose another name for the imported parcours.</source>
+        <translation>%1 est le parcours ouvert dans cette fenêtre. Choisissez un autre nom pour le parcours importé.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; no file was written.</source>
+        <translation>Importation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be imported; no parcours was written.
+
+%2</source>
+        <translation>La sauvegarde %1 n&apos;a pas pu être importée&#xa0;; aucun parcours n&apos;a été écrit.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Importé dans %1.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Importer des questions</translation>
+    </message>
+    <message>
+        <source>Question files (*.gift *.txt *.xml *.aiken);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.aiken *.txt);;All files (*)</source>
+        <translation>Fichiers de questions (*.gift *.txt *.xml *.aiken);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.aiken *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the questions</source>
+        <translation>Impossible d&apos;importer les questions</translation>
+    </message>
+    <message>
+        <source>%1 is not a question file this application reads. Choose a GIFT (.gift, .txt), Moodle XML (.xml) or Aiken (.aiken) file.</source>
+        <translation>%1 n&apos;est pas un fichier de questions que cette application sait lire. Choisissez un fichier GIFT (.gift, .txt), Moodle XML (.xml) ou Aiken (.aiken).</translation>
+    </message>
+    <message>
+        <source>No question was imported.
+
+%1</source>
+        <translation>Aucune question n&apos;a été importée.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported from %1 into the question bank (Edit → Undo takes them back).</source>
+        <translation>
+            <numerusform>%n question importée de %1 dans la banque de questions (Édition → Annuler la retire).</numerusform>
+            <numerusform>%n questions importées de %1 dans la banque de questions (Édition → Annuler les retire).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported.</source>
+        <translation>
+            <numerusform>%n question importée.</numerusform>
+            <numerusform>%n questions importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>Exporter des questions</translation>
+    </message>
+    <message>
+        <source>%1 questions.xml</source>
+        <translation>%1 questions.xml</translation>
+    </message>
+    <message>
+        <source>Moodle XML (*.xml);;GIFT (*.gift)</source>
+        <translation>Moodle XML (*.xml);;GIFT (*.gift)</translation>
+    </message>
+    <message>
+        <source>Cannot export the questions</source>
+        <translation>Impossible d&apos;exporter les questions</translation>
+    </message>
+    <message>
+        <source>Questions are exported as Moodle XML (.xml) or GIFT (.gift); %1 is neither.</source>
+        <translation>Les questions s&apos;exportent en Moodle XML (.xml) ou en GIFT (.gift)&#xa0;; %1 n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.
+
+%2</source>
+        <translation>%1 n&apos;a pas pu être écrit.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n question exportée vers %1.</numerusform>
+            <numerusform>%n questions exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) exported.</source>
+        <translation>
+            <numerusform>%n question exportée.</numerusform>
+            <numerusform>%n questions exportées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>The language will be applied at the next start.</source>
+        <translation>La langue sera appliquée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Moodle 4.1 (Magistère 2)</source>
+        <translation>Moodle 4.1 (Magistère 2)</translation>
+    </message>
+    <message>
+        <source>Moodle 4.5</source>
+        <translation>Moodle 4.5</translation>
+    </message>
+    <message>
+        <source>Moodle 5.0</source>
+        <translation>Moodle 5.0</translation>
+    </message>
+    <message>
+        <source>Default Moodle version of exports</source>
+        <translation>Version de Moodle par défaut des exportations</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nom de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>First name Last name</source>
+        <translation>Prénom Nom</translation>
+    </message>
+    <message>
+        <source>Written as the author of the parcours you create (m@gistère indexation).</source>
+        <translation>Inscrit comme auteur des parcours que vous créez (indexation m@gistère).</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;Moodle version:</source>
+        <translation>Version de &amp;Moodle par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>Nom de l&apos;&amp;auteur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::QuestionBankView</name>
+    <message>
+        <source>Search questions (name and text)…</source>
+        <translation>Rechercher des questions (nom et texte)…</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Rechercher des questions</translation>
+    </message>
+    <message>
+        <source>Finds questions of every category whose name or text holds these words, ignoring case and accents</source>
+        <translation>Trouve les questions de toutes les catégories dont le nom ou le texte contient ces mots, sans tenir compte de la casse ni des accents</translation>
+    </message>
+    <message>
+        <source>Question bank actions</source>
+        <translation>Actions de la banque de questions</translation>
+    </message>
+    <message>
+        <source>New &amp;category</source>
+        <translation>Nouvelle &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>Adds a category inside the selected one, or at the top of the bank</source>
+        <translation>Ajoute une catégorie dans la catégorie sélectionnée, ou au premier niveau de la banque</translation>
+    </message>
+    <message>
+        <source>&amp;Rename category</source>
+        <translation>&amp;Renommer la catégorie</translation>
+    </message>
+    <message>
+        <source>De&amp;lete category</source>
+        <translation>Supprimer &amp;la catégorie</translation>
+    </message>
+    <message>
+        <source>New &amp;question</source>
+        <translation>Nouvelle &amp;question</translation>
+    </message>
+    <message>
+        <source>Adds a question of the chosen type to the category</source>
+        <translation>Ajoute une question du type choisi à la catégorie</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate question</source>
+        <translation>D&amp;upliquer la question</translation>
+    </message>
+    <message>
+        <source>&amp;Delete question</source>
+        <translation>&amp;Supprimer la question</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Question categories</source>
+        <translation>Catégories de questions</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisée par</translation>
+    </message>
+    <message>
+        <source>Questions of the category</source>
+        <translation>Questions de la catégorie</translation>
+    </message>
+    <message>
+        <source>Drag questions onto a quiz&apos;s question list to add them</source>
+        <translation>Glissez des questions sur la liste des questions d&apos;un test pour les y ajouter</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Renommer la catégorie</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) found in the whole bank</source>
+        <translation>
+            <numerusform>%n question trouvée dans toute la banque</numerusform>
+            <numerusform>%n questions trouvées dans toute la banque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank has no category yet: add one to hold questions.</source>
+        <translation>La banque n&apos;a pas encore de catégorie&#xa0;: ajoutez-en une pour y ranger des questions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in this category</source>
+        <translation>
+            <numerusform>%n question dans cette catégorie</numerusform>
+            <numerusform>%n questions dans cette catégorie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n test</numerusform>
+            <numerusform>%n tests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quiz uses this question</source>
+        <translation>Aucun test n&apos;utilise cette question</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>Utilisée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Supprimer la catégorie</translation>
+    </message>
+    <message>
+        <source>New question: %1</source>
+        <translation>Nouvelle question&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Défaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n question(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n question</numerusform>
+            <numerusform>Dupliquer %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Supprimer la question</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n question(s)</source>
+        <translation>
+            <numerusform>Supprimer %n question</numerusform>
+            <numerusform>Supprimer %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”, used by %2</source>
+        <translation>«&#xa0;%1&#xa0;», utilisée par %2</translation>
+    </message>
+    <message>
+        <source>A question used by a quiz cannot be deleted. Remove it from these quizzes first:
+%1</source>
+        <translation>Une question utilisée par un test ne peut pas être supprimée. Retirez-la d&apos;abord de ces tests&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::QuestionForm</name>
+    <message>
+        <source>Edit “%1” of “%2”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Question à choix multiple</translation>
+    </message>
+    <message>
+        <source>True/False</source>
+        <translation>Vrai/Faux</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>Réponse courte</translation>
+    </message>
+    <message>
+        <source>Numerical</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>Essay</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Select missing words</source>
+        <translation>Sélectionner les mots manquants</translation>
+    </message>
+    <message>
+        <source>Drag and drop into text</source>
+        <translation>Glisser-déposer sur le texte</translation>
+    </message>
+    <message>
+        <source>Embedded answers (Cloze)</source>
+        <translation>Réponses intégrées (Cloze)</translation>
+    </message>
+    <message>
+        <source>Other type</source>
+        <translation>Autre type</translation>
+    </message>
+    <message>
+        <source>Problems of the question</source>
+        <translation>Problèmes de la question</translation>
+    </message>
+    <message>
+        <source>Multiple tries</source>
+        <translation>Tentatives multiples</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Généraux</translation>
+    </message>
+    <message>
+        <source>Question type</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Question &amp;name:</source>
+        <translation>&amp;Nom de la question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Question name</source>
+        <translation>Nom de la question</translation>
+    </message>
+    <message>
+        <source>Question &amp;text:</source>
+        <translation>&amp;Texte de la question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Texte de la question</translation>
+    </message>
+    <message>
+        <source>Default &amp;mark:</source>
+        <translation>Note par &amp;défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default mark</source>
+        <translation>Note par défaut</translation>
+    </message>
+    <message>
+        <source>The mark of the question in a quiz, before the quiz scales it.</source>
+        <translation>La note de la question dans un test, avant que le test la mette à son échelle.</translation>
+    </message>
+    <message>
+        <source>General &amp;feedback:</source>
+        <translation>&amp;Feedback général&#xa0;:</translation>
+    </message>
+    <message>
+        <source>General feedback</source>
+        <translation>Feedback général</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty for each incorrect try:</source>
+        <translation>&amp;Pénalité pour toute tentative incorrecte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Pénalité</translation>
+    </message>
+    <message>
+        <source>Taken off the mark for each incorrect try, in the interactive and adaptive behaviours.</source>
+        <translation>Retirée de la note à chaque tentative incorrecte, dans les comportements interactif et adaptatif.</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>Numéro d’&amp;identification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Numéro d’identification</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>* matches any characters: “*” alone accepts any other answer.</source>
+        <translation>* remplace n’importe quels caractères&#xa0;: «&#xa0;*&#xa0;» seul accepte toute autre réponse.</translation>
+    </message>
+    <message>
+        <source>A number, or * for any other answer.</source>
+        <translation>Un nombre, ou * pour toute autre réponse.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur acceptée</translation>
+    </message>
+    <message>
+        <source>Accepted error: answers within the number ± the error are right.</source>
+        <translation>Erreur acceptée&#xa0;: les réponses comprises entre le nombre ± l’erreur sont justes.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Part of the mark this answer gives.</source>
+        <translation>Part de la note que donne cette réponse.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Shown to a participant who gave this answer (HTML).</source>
+        <translation>Affiché au participant qui a donné cette réponse (HTML).</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Add an answer</source>
+        <translation>Ajouter une réponse</translation>
+    </message>
+    <message>
+        <source>Remove the answer</source>
+        <translation>Supprimer la réponse</translation>
+    </message>
+    <message>
+        <source>For any &amp;correct response:</source>
+        <translation>Pour toute réponse c&amp;orrecte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For any partially correct &amp;response:</source>
+        <translation>Pour toute réponse partiellement co&amp;rrecte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For any inc&amp;orrect response:</source>
+        <translation>Pour toute réponse incorr&amp;ecte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the number of correct responses once the question has finished</source>
+        <translation>Afficher le nombre de réponses correctes une fois la question terminée</translation>
+    </message>
+    <message>
+        <source>Show the number of correct responses</source>
+        <translation>Afficher le nombre de réponses correctes</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>Add a hint</source>
+        <translation>Ajouter un indice</translation>
+    </message>
+    <message>
+        <source>Remove the hint</source>
+        <translation>Supprimer l’indice</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Shown after an incorrect try (HTML).</source>
+        <translation>Affiché après une tentative incorrecte (HTML).</translation>
+    </message>
+    <message>
+        <source>Clear incorrect responses</source>
+        <translation>Effacer les réponses incorrectes</translation>
+    </message>
+    <message>
+        <source>Hints are given in turn after each incorrect try, in the interactive behaviour.</source>
+        <translation>Les indices sont donnés tour à tour après chaque tentative incorrecte, dans le comportement interactif.</translation>
+    </message>
+    <message>
+        <source>One or multiple &amp;answers?</source>
+        <translation>&amp;Une ou plusieurs réponses&#xa0;?</translation>
+    </message>
+    <message>
+        <source>One answer only</source>
+        <translation>Une seule réponse</translation>
+    </message>
+    <message>
+        <source>Multiple answers allowed</source>
+        <translation>Plusieurs réponses permises</translation>
+    </message>
+    <message>
+        <source>One or multiple answers</source>
+        <translation>Une ou plusieurs réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Shuffle the choices</source>
+        <translation>&amp;Mélanger les réponses possibles</translation>
+    </message>
+    <message>
+        <source>Shuffle the choices</source>
+        <translation>Mélanger les réponses possibles</translation>
+    </message>
+    <message>
+        <source>a., b., c., …</source>
+        <translation>a., b., c., …</translation>
+    </message>
+    <message>
+        <source>A., B., C., …</source>
+        <translation>A., B., C., …</translation>
+    </message>
+    <message>
+        <source>1., 2., 3., …</source>
+        <translation>1., 2., 3., …</translation>
+    </message>
+    <message>
+        <source>i., ii., iii., …</source>
+        <translation>i., ii., iii., …</translation>
+    </message>
+    <message>
+        <source>I., II., III., …</source>
+        <translation>I., II., III., …</translation>
+    </message>
+    <message>
+        <source>No numbering</source>
+        <translation>Pas de numérotation</translation>
+    </message>
+    <message>
+        <source>N&amp;umber the choices?</source>
+        <translation>Numéroter les &amp;choix&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Number the choices</source>
+        <translation>Numéroter les choix</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w standard instructions</source>
+        <translation>Affic&amp;her les instructions standard</translation>
+    </message>
+    <message>
+        <source>Show standard instructions</source>
+        <translation>Afficher les instructions standard</translation>
+    </message>
+    <message>
+        <source>T&amp;rue</source>
+        <translation>V&amp;rai</translation>
+    </message>
+    <message>
+        <source>F&amp;alse</source>
+        <translation>F&amp;aux</translation>
+    </message>
+    <message>
+        <source>Correct answer: true</source>
+        <translation>Réponse correcte&#xa0;: vrai</translation>
+    </message>
+    <message>
+        <source>Correct answer: false</source>
+        <translation>Réponse correcte&#xa0;: faux</translation>
+    </message>
+    <message>
+        <source>Correct answer:</source>
+        <translation>Réponse correcte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Réponse correcte</translation>
+    </message>
+    <message>
+        <source>Feedbac&amp;k for the response “True”:</source>
+        <translation>Feedbac&amp;k pour la réponse «&#xa0;Vrai&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back for the response “False”:</source>
+        <translation>Feed&amp;back pour la réponse «&#xa0;Faux&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Case sensitivity:</source>
+        <translation>&amp;Casse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No, case is unimportant</source>
+        <translation>Non, la casse n’a pas d’importance</translation>
+    </message>
+    <message>
+        <source>Yes, case must match</source>
+        <translation>Oui, la casse doit correspondre</translation>
+    </message>
+    <message>
+        <source>Case sensitivity</source>
+        <translation>Casse</translation>
+    </message>
+    <message>
+        <source>An answer may use * as a wildcard that matches any characters. Answers are checked in their order: put the most specific first.</source>
+        <translation>Une réponse peut contenir * comme joker, qui remplace n’importe quels caractères. Les réponses sont examinées dans leur ordre&#xa0;: placez les plus précises en premier.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>Ajouter une unité</translation>
+    </message>
+    <message>
+        <source>Remove the unit</source>
+        <translation>Supprimer l’unité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>As the participant types it, for example “cm”.</source>
+        <translation>Telle que le participant la tape, par exemple «&#xa0;cm&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Multiplicateur</translation>
+    </message>
+    <message>
+        <source>The answer in this unit is the number times the multiplier; the first unit&apos;s multiplier is 1.</source>
+        <translation>La réponse dans cette unité est le nombre multiplié par le multiplicateur&#xa0;; celui de la première unité est 1.</translation>
+    </message>
+    <message>
+        <source>Units are optional: when there are some, a response may give one of them after its number; it is not graded.</source>
+        <translation>Les unités sont facultatives&#xa0;: s’il y en a, une réponse peut en donner une après son nombre&#xa0;; elle n’est pas notée.</translation>
+    </message>
+    <message>
+        <source>&amp;Shuffle</source>
+        <translation>&amp;Mélanger</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Mélanger</translation>
+    </message>
+    <message>
+        <source>Give at least two questions and three answers. An answer with an empty question is an extra wrong answer.</source>
+        <translation>Donnez au moins deux questions et trois réponses. Une réponse sans question est une mauvaise réponse supplémentaire.</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>Add a pair</source>
+        <translation>Ajouter une paire</translation>
+    </message>
+    <message>
+        <source>Remove the pair</source>
+        <translation>Supprimer la paire</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>HTML; empty for an extra wrong answer.</source>
+        <translation>HTML&#xa0;; vide pour une mauvaise réponse supplémentaire.</translation>
+    </message>
+    <message>
+        <source>HTML editor</source>
+        <translation>Éditeur HTML</translation>
+    </message>
+    <message>
+        <source>HTML editor with file picker</source>
+        <translation>Éditeur HTML avec sélecteur de fichiers</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte simple</translation>
+    </message>
+    <message>
+        <source>Plain text, monospaced font</source>
+        <translation>Texte simple, police à chasse fixe</translation>
+    </message>
+    <message>
+        <source>No online text</source>
+        <translation>Pas de texte en ligne</translation>
+    </message>
+    <message>
+        <source>Response f&amp;ormat:</source>
+        <translation>For&amp;mat de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Require text:</source>
+        <translation>E&amp;xiger du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Require the student to enter text</source>
+        <translation>Exiger que le participant saisisse du texte</translation>
+    </message>
+    <message>
+        <source>Text input is optional</source>
+        <translation>La saisie de texte est facultative</translation>
+    </message>
+    <message>
+        <source>Input box &amp;size (lines):</source>
+        <translation>Taille de la &amp;zone de saisie (lignes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;word limit (0 = none):</source>
+        <translation>Nombre de mots minim&amp;um (0 = aucun)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum word limit (0 = none):</source>
+        <translation>Nombre de mots m&amp;aximum (0 = aucun)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;attachments (-1 = unlimited):</source>
+        <translation>Auto&amp;riser les annexes (-1 = illimité)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired attachments:</source>
+        <translation>Annexes re&amp;quises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Response templat&amp;e (HTML):</source>
+        <translation>Modèle de ré&amp;ponse (HTML)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Information for &amp;graders:</source>
+        <translation>Informations pour les é&amp;valuateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A description is only text: it has no answer and no mark. Use it for instructions or a text several questions share.</source>
+        <translation>Une description n’est que du texte&#xa0;: elle n’a ni réponse ni note. Utilisez-la pour des consignes ou un texte commun à plusieurs questions.</translation>
+    </message>
+    <message>
+        <source>In the question text, write [[1]], [[2]]… where the gaps are, with the number of the right choice for each gap. A gap offers the choices of the same group as its right choice.</source>
+        <translation>Dans le texte de la question, écrivez [[1]], [[2]]… à la place des trous, avec le numéro du bon choix de chaque trou. Un trou propose les choix du même groupe que son bon choix.</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Its number in the list is the one gaps use.</source>
+        <translation>Son numéro dans la liste est celui qu’utilisent les trous.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Gaps offer the choices of one group.</source>
+        <translation>Les trous proposent les choix d’un même groupe.</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>The choice can be dropped into several gaps.</source>
+        <translation>Le choix peut être déposé dans plusieurs trous.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Add a choice</source>
+        <translation>Ajouter un choix</translation>
+    </message>
+    <message>
+        <source>Remove the choice</source>
+        <translation>Supprimer le choix</translation>
+    </message>
+    <message>
+        <source>Write the text with its embedded answers, for example {1:SHORTANSWER:=Paris#Right!~*#Wrong}, {2:NUMERICAL:=3.14:0.01} or {1:MULTICHOICE:=yes~no}.</source>
+        <translation>Écrivez le texte avec ses réponses intégrées, par exemple {1:SHORTANSWER:=Paris#Juste&#xa0;!~*#Faux}, {2:NUMERICAL:=3.14:0.01} ou {1:MULTICHOICE:=oui~non}.</translation>
+    </message>
+    <message>
+        <source>Cloze &amp;text:</source>
+        <translation>&amp;Texte Cloze&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Errors of the cloze text</source>
+        <translation>Erreurs du texte Cloze</translation>
+    </message>
+    <message>
+        <source>Sub-questions</source>
+        <translation>Sous-questions</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sub-questions:</source>
+        <translation>Sous-questions&#xa0;:</translation>
+    </message>
+    <message>
+        <source> ± %1</source>
+        <translation> ±&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Multiple response</source>
+        <translation>Réponses multiples</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Parcours Studio edits only the common fields of this type of question. Its own settings are kept exactly as Moodle wrote them and exported unchanged: edit them in Moodle.</source>
+        <translation>Parcours Studio ne modifie que les champs communs de ce type de question. Ses réglages propres sont conservés tels que Moodle les a écrits et exportés sans changement&#xa0;: modifiez-les dans Moodle.</translation>
+    </message>
+    <message>
+        <source>Moodle XML</source>
+        <translation>XML Moodle</translation>
+    </message>
+    <message>
+        <source>Moodle XML:</source>
+        <translation>XML Moodle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::QuizEditor</name>
+    <message>
+        <source>Section heading</source>
+        <translation>Titre de la rubrique</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Questions of the quiz</source>
+        <translation>Questions du test</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>A padlock: the question needs the previous one finished first</source>
+        <translation>Un cadenas&#xa0;: la question ne peut pas être tentée avant la fin de la précédente</translation>
+    </message>
+    <message>
+        <source>Requires previous</source>
+        <translation>Requiert la précédente</translation>
+    </message>
+    <message>
+        <source>Double-click a mark (or press F2) to change it; drag questions to reorder them, or from the question bank to add them</source>
+        <translation>Double-cliquez sur une note (ou appuyez sur F2) pour la modifier&#xa0;; glissez les questions pour les réordonner, ou depuis la banque de questions pour les ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Ajouter une question</translation>
+    </message>
+    <message>
+        <source>A &amp;random question…</source>
+        <translation>&amp;Une question aléatoire…</translation>
+    </message>
+    <message>
+        <source>Adds a slot that shows each attempt a question drawn at random from a category of the bank</source>
+        <translation>Ajoute un emplacement qui présente à chaque tentative une question tirée au hasard d&apos;une catégorie de la banque</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;bank…</source>
+        <translation>Depuis la &amp;banque de questions…</translation>
+    </message>
+    <message>
+        <source>Adds questions of the question bank to the quiz</source>
+        <translation>Ajoute au test des questions de la banque de questions</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the question to the bank and to the quiz, just after it (Ctrl+D)</source>
+        <translation>Ajoute une copie de la question à la banque et au test, juste après elle (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the quiz</source>
+        <translation>&amp;Retirer du test</translation>
+    </message>
+    <message>
+        <source>Removes the question from this quiz; it stays in the question bank (Delete)</source>
+        <translation>Retire la question de ce test&#xa0;; elle reste dans la banque de questions (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Moves the question up (Alt+Up)</source>
+        <translation>Monte la question (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>Moves the question down (Alt+Down)</source>
+        <translation>Descend la question (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Change the &amp;mark or heading</source>
+        <translation>Modifier la &amp;note ou la rubrique</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire the previous question to be finished</source>
+        <translation>Exiger que la question précédente soit &amp;terminée</translation>
+    </message>
+    <message>
+        <source>This question cannot be attempted until the previous question has been completed (with free navigation, not for the first question)</source>
+        <translation>Cette question ne peut pas être tentée tant que la question précédente n&apos;est pas terminée (navigation libre uniquement, pas pour la première question)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;page break after</source>
+        <translation>Ajouter un saut de &amp;page après</translation>
+    </message>
+    <message>
+        <source>Remove the page brea&amp;k after</source>
+        <translation>Supprimer le saut de page aprè&amp;s</translation>
+    </message>
+    <message>
+        <source>Repa&amp;ginate</source>
+        <translation>Repa&amp;giner</translation>
+    </message>
+    <message>
+        <source>Puts the number of questions set in “Questions per page” on each page</source>
+        <translation>Place sur chaque page le nombre de questions réglé dans «&#xa0;Questions par page&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add a section &amp;heading here</source>
+        <translation>Ajouter une rubri&amp;que ici</translation>
+    </message>
+    <message>
+        <source>Starts a new section, on a new page, at the selected question; its heading is shown above it in the quiz</source>
+        <translation>Commence une nouvelle section, sur une nouvelle page, à la question sélectionnée&#xa0;; son titre est affiché au-dessus dans le test</translation>
+    </message>
+    <message>
+        <source>Remove the section heading</source>
+        <translation>Supprimer la rubrique</translation>
+    </message>
+    <message>
+        <source>&amp;Shuffle the questions of this section</source>
+        <translation>Mé&amp;langer les questions de cette section</translation>
+    </message>
+    <message>
+        <source>Shows the questions of the selected question&apos;s section in a random order</source>
+        <translation>Présente dans un ordre aléatoire les questions de la section de la question sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Makes a new question of the chosen type in the quiz&apos;s category</source>
+        <translation>Crée une question du type choisi dans la catégorie du test</translation>
+    </message>
+    <message>
+        <source>Pages and sections</source>
+        <translation>Pages et sections</translation>
+    </message>
+    <message>
+        <source>&amp;Pages and sections</source>
+        <translation>&amp;Pages et sections</translation>
+    </message>
+    <message>
+        <source>Selected question</source>
+        <translation>Question sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a question of the list to edit it here.</source>
+        <translation>Sélectionnez une question de la liste pour la modifier ici.</translation>
+    </message>
+    <message>
+        <source>Category of the random question</source>
+        <translation>Catégorie de la question aléatoire</translation>
+    </message>
+    <message>
+        <source>Each attempt shows a question drawn from this category</source>
+        <translation>Chaque tentative présente une question tirée de cette catégorie</translation>
+    </message>
+    <message>
+        <source>(category not in the bank)</source>
+        <translation>(catégorie absente de la banque)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include &amp;subcategories</source>
+        <translation>Inclure les &amp;sous-catégories</translation>
+    </message>
+    <message>
+        <source>Include subcategories</source>
+        <translation>Inclure les sous-catégories</translation>
+    </message>
+    <message>
+        <source>Draws from the questions of the category&apos;s subcategories too</source>
+        <translation>Tire aussi parmi les questions des sous-catégories de la catégorie</translation>
+    </message>
+    <message>
+        <source>Tags of the random question</source>
+        <translation>Tags de la question aléatoire</translation>
+    </message>
+    <message>
+        <source>Only questions with all these tags are drawn; tags are kept from the imported backup and cannot be changed here</source>
+        <translation>Seules les questions portant tous ces tags sont tirées&#xa0;; les tags viennent de la sauvegarde importée et ne peuvent pas être modifiés ici</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Random question %1 of the quiz draws from a category that no longer exists: choose another category.</source>
+        <translation>La question aléatoire %1 du test tire d&apos;une catégorie qui n&apos;existe plus&#xa0;: choisissez une autre catégorie.</translation>
+    </message>
+    <message>
+        <source>This question is not in the question bank any more: remove it from the quiz or undo its deletion.</source>
+        <translation>Cette question n&apos;est plus dans la banque de questions&#xa0;: retirez-la du test ou annulez sa suppression.</translation>
+    </message>
+    <message>
+        <source>Untitled section</source>
+        <translation>Section sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (questions shuffled)</source>
+        <translation>%1 (questions mélangées)</translation>
+    </message>
+    <message>
+        <source>Section of the quiz (F2 to rename it)</source>
+        <translation>Section du test (F2 pour la renommer)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>(missing question)</source>
+        <translation>(question manquante)</translation>
+    </message>
+    <message>
+        <source>Mark of the question in this quiz (F2 to change it)</source>
+        <translation>Note de la question dans ce test (F2 pour la modifier)</translation>
+    </message>
+    <message>
+        <source>Cannot be attempted until the previous question has been completed</source>
+        <translation>Ne peut pas être tentée tant que la question précédente n&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <source>Cannot be attempted until the previous question has been completed (no effect: the quiz&apos;s navigation is sequential)</source>
+        <translation>Ne peut pas être tentée tant que la question précédente n&apos;est pas terminée (sans effet&#xa0;: la navigation du test est séquentielle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total of marks: %1</source>
+        <translation>Total des notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Maximum grade: %1</source>
+        <translation>Note maximale&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to fix (see the icons)</source>
+        <translation>
+            <numerusform>%n question à corriger (voir les icônes)</numerusform>
+            <numerusform>%n questions à corriger (voir les icônes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Random question %1 of the quiz: each attempt shows a question drawn from the category below. Its mark is changed in the list.</source>
+        <translation>Question aléatoire %1 du test&#xa0;: chaque tentative présente une question tirée de la catégorie ci-dessous. Sa note se modifie dans la liste.</translation>
+    </message>
+    <message>
+        <source>Question %1 of the quiz, in the category “%2” of the bank. Changes here change the question in every quiz using it.</source>
+        <translation>Question %1 du test, dans la catégorie «&#xa0;%2&#xa0;» de la banque. Les modifications faites ici changent la question dans tous les tests qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>This question is not in the question bank any more.</source>
+        <translation>Cette question n&apos;est plus dans la banque de questions.</translation>
+    </message>
+    <message>
+        <source>Default for %1</source>
+        <translation>Défaut pour %1</translation>
+    </message>
+    <message>
+        <source>The default category for questions of the quiz “%1”.</source>
+        <translation>La catégorie par défaut des questions du test «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add a new question (%1) to “%2”</source>
+        <translation>Ajouter une nouvelle question (%1) à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n question(s) from the bank to “%1”</source>
+        <translation>
+            <numerusform>Ajouter %n question de la banque à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ajouter %n questions de la banque à «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the mark of “%1”</source>
+        <translation>Modifier la note de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Duplicate a random question in “%1”</source>
+        <translation>Dupliquer une question aléatoire dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1” in “%2”</source>
+        <translation>Dupliquer «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the quiz (the question stays in the bank)</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» du test (la question reste dans la banque)</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Monter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Descendre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add a page break after question %1</source>
+        <translation>Ajouter un saut de page après la question %1</translation>
+    </message>
+    <message>
+        <source>Remove the page break after question %1</source>
+        <translation>Supprimer le saut de page après la question %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaginate “%1”: %n question(s) per page</source>
+        <translation>
+            <numerusform>Repaginer «&#xa0;%1&#xa0;»&#xa0;: %n question par page</numerusform>
+            <numerusform>Repaginer «&#xa0;%1&#xa0;»&#xa0;: %n questions par page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repaginate “%1”: all questions on one page</source>
+        <translation>Repaginer «&#xa0;%1&#xa0;»&#xa0;: toutes les questions sur une page</translation>
+    </message>
+    <message>
+        <source>Shuffle the questions of a section of “%1”</source>
+        <translation>Mélanger les questions d&apos;une section de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Stop shuffling the questions of a section of “%1”</source>
+        <translation>Ne plus mélanger les questions d&apos;une section de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle rubrique</translation>
+    </message>
+    <message>
+        <source>Add a section heading to “%1”</source>
+        <translation>Ajouter une rubrique à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove a section heading of “%1”</source>
+        <translation>Supprimer une rubrique de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename a section heading of “%1”</source>
+        <translation>Renommer une rubrique de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add questions from the bank</source>
+        <translation>Ajouter des questions depuis la banque</translation>
+    </message>
+    <message>
+        <source>Select the questions to add to “%1” (Ctrl+click for several):</source>
+        <translation>Sélectionnez les questions à ajouter à «&#xa0;%1&#xa0;» (Ctrl+clic pour en choisir plusieurs)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the quiz</source>
+        <translation>&amp;Ajouter au test</translation>
+    </message>
+    <message>
+        <source>random question</source>
+        <translation>question aléatoire</translation>
+    </message>
+    <message>
+        <source>Random question — whole bank</source>
+        <translation>Question aléatoire — toute la banque</translation>
+    </message>
+    <message>
+        <source>Random question — category “%1”</source>
+        <translation>Question aléatoire — catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Random question — category no longer in the bank</source>
+        <translation>Question aléatoire — catégorie absente de la banque</translation>
+    </message>
+    <message>
+        <source>(and subcategories)</source>
+        <translation>(et sous-catégories)</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>tags&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add a random question to “%1”</source>
+        <translation>Ajouter une question aléatoire à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add a random question</source>
+        <translation>Ajouter une question aléatoire</translation>
+    </message>
+    <message>
+        <source>Each attempt of “%1” will show a question drawn at random from this category of the bank:</source>
+        <translation>Chaque tentative de «&#xa0;%1&#xa0;» présentera une question tirée au hasard de cette catégorie de la banque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>The question bank has no category yet: add questions to the bank first.</source>
+        <translation>La banque de questions n&apos;a encore aucune catégorie&#xa0;: ajoutez-y d&apos;abord des questions.</translation>
+    </message>
+    <message>
+        <source>Change the category of random question %1</source>
+        <translation>Changer la catégorie de la question aléatoire %1</translation>
+    </message>
+    <message>
+        <source>Include the subcategories in random question %1</source>
+        <translation>Inclure les sous-catégories dans la question aléatoire %1</translation>
+    </message>
+    <message>
+        <source>Leave out the subcategories of random question %1</source>
+        <translation>Exclure les sous-catégories de la question aléatoire %1</translation>
+    </message>
+    <message>
+        <source>Make question %1 require the previous one</source>
+        <translation>Faire dépendre la question %1 de la précédente</translation>
+    </message>
+    <message>
+        <source>Let question %1 be attempted before the previous one</source>
+        <translation>Permettre de tenter la question %1 avant la précédente</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::RecentFiles</name>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No recent file</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Remove missing files</source>
+        <translation>&amp;Retirer les fichiers introuvables</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::ReportView</name>
@@ -2837,6 +5332,14 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Report messages</source>
+        <translation>Messages du rapport</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +5517,68 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     </message>
 </context>
 <context>
+    <name>Parcours::RowTable</name>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Delete removes it, Ctrl+Up and Ctrl+Down move it, F2 edits the cell.</source>
+        <translation>Inser ajoute une ligne, Suppr la supprime, Ctrl+Haut et Ctrl+Bas la déplacent, F2 modifie la cellule.</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one (Insert)</source>
+        <translation>Ajouter une ligne après la ligne courante (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Delete)</source>
+        <translation>Supprimer la ligne courante (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>Monter la ligne courante (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>Descendre la ligne courante (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::Section</name>
+    <message>
+        <source>General</source>
+        <translation>Généralités</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>Sujet %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::SectionForm</name>
     <message>
         <source>Edit “%1” of “%2”</source>
@@ -3033,7 +5598,7 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     </message>
     <message>
         <source>&amp;Summary (HTML):</source>
-        <translation>&amp;Résumé (HTML) :</translation>
+        <translation type="vanished">&amp;Résumé (HTML) :</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3050,6 +5615,100 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>Access restriction</source>
         <translation>Restriction d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::SnapshotsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Snapshots of %1</source>
+        <translation>Instantanés de %1</translation>
+    </message>
+    <message>
+        <source>Snapshots are kept in %1.</source>
+        <translation>Les instantanés sont conservés dans %1.</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Shows the snapshot read-only in a new window.</source>
+        <translation>Affiche l&apos;instantané en lecture seule dans une nouvelle fenêtre.</translation>
+    </message>
+    <message>
+        <source>Replaces the parcours with this snapshot. A snapshot of the current state is taken first.</source>
+        <translation>Remplace le parcours par cet instantané. Un instantané de l&apos;état actuel est d&apos;abord créé.</translation>
+    </message>
+    <message>
+        <source>No snapshot yet: File → Snapshots → Take a snapshot… makes one.</source>
+        <translation>Aucun instantané pour l&apos;instant&#xa0;: Fichier → Instantanés → Créer un instantané… en crée un.</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot</source>
+        <translation>Supprimer l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”? This cannot be undone.</source>
+        <translation>Supprimer l&apos;instantané «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::TableDialog</name>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>La première ligne est un &amp;en-tête</translation>
+    </message>
+    <message>
+        <source>Insert a table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>La première ligne est un en-tête</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +5766,93 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>%1 is not UTF-8 text; it was read as Windows-1252 (Western European). Check the accented letters.</source>
         <translation>%1 n’est pas du texte UTF-8 ; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les lettres accentuées.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTypeInfo</name>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Question à choix multiple</translation>
+    </message>
+    <message>
+        <source>True/False</source>
+        <translation>Vrai/Faux</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>Réponse courte</translation>
+    </message>
+    <message>
+        <source>Numerical</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>Essay</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Select missing words</source>
+        <translation>Sélectionner les mots manquants</translation>
+    </message>
+    <message>
+        <source>Drag and drop into text</source>
+        <translation>Glisser-déposer sur le texte</translation>
+    </message>
+    <message>
+        <source>Embedded answers (Cloze)</source>
+        <translation>Réponses intégrées (Cloze)</translation>
+    </message>
+    <message>
+        <source>Other type</source>
+        <translation>Autre type</translation>
+    </message>
+    <message>
+        <source>&amp;Multiple choice</source>
+        <translation>Question à &amp;choix multiple</translation>
+    </message>
+    <message>
+        <source>&amp;True/False</source>
+        <translation>&amp;Vrai/Faux</translation>
+    </message>
+    <message>
+        <source>&amp;Short answer</source>
+        <translation>&amp;Réponse courte</translation>
+    </message>
+    <message>
+        <source>&amp;Numerical</source>
+        <translation>&amp;Numérique</translation>
+    </message>
+    <message>
+        <source>M&amp;atching</source>
+        <translation>&amp;Appariement</translation>
+    </message>
+    <message>
+        <source>&amp;Essay</source>
+        <translation>C&amp;omposition</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Select missing &amp;words</source>
+        <translation>Sélectionner les &amp;mots manquants</translation>
+    </message>
+    <message>
+        <source>Drag and drop into te&amp;xt</source>
+        <translation>Glisser-déposer sur le &amp;texte</translation>
+    </message>
+    <message>
+        <source>Embedded answers (&amp;Cloze)</source>
+        <translation>Réponses intégrées (C&amp;loze)</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +5983,17 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>Cannot update %1 to the format of this version (step %2): %3</source>
         <translation>Impossible de mettre %1 au format de cette version (étape %2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>The folder %1 cannot be created for the snapshot.</source>
+        <translation>Le dossier %1 ne peut pas être créé pour l&apos;instantané.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be deleted: it may be open in another window, or the folder is write-protected.</source>
+        <translation>L&apos;instantané %1 ne peut pas être supprimé&#xa0;: il est peut-être ouvert dans une autre fenêtre, ou le dossier est protégé en écriture.</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +6176,58 @@ Le parcours est désormais en lecture seule. Libérez de l&apos;espace disque ou
     <message>
         <source>The text shows the file %1, which is not among its files: add the file or remove it from the text.</source>
         <translation>Le texte affiche le fichier %1, qui ne fait pas partie de ses fichiers : ajoutez le fichier ou retirez-le du texte.</translation>
+    </message>
+    <message>
+        <source>The question text is empty: write the question.</source>
+        <translation>Le texte de la question est vide&#xa0;: écrivez la question.</translation>
+    </message>
+    <message>
+        <source>Answer %1 has a grade or a feedback but no text: write the answer or remove it.</source>
+        <translation>La réponse&#xa0;%1 a une note ou un feedback mais pas de texte&#xa0;: écrivez la réponse ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>No answer is correct: give the correct answers positive grades that add up to 100 %.</source>
+        <translation>Aucune réponse n’est correcte&#xa0;: donnez aux bonnes réponses des notes positives dont le total fait 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Answer %1 “%2” is not a number: write a number, or * for any other answer.</source>
+        <translation>La réponse&#xa0;%1 «&#xa0;%2&#xa0;» n’est pas un nombre&#xa0;: écrivez un nombre, ou * pour toute autre réponse.</translation>
+    </message>
+    <message>
+        <source>Question %1 of the matching has no answer: write the answer it matches.</source>
+        <translation>La question&#xa0;%1 de l’appariement n’a pas de réponse&#xa0;: écrivez la réponse qui lui correspond.</translation>
+    </message>
+    <message>
+        <source>The gap [[%1]] refers to an empty choice: write choice %1.</source>
+        <translation>Le trou [[%1]] renvoie à un choix vide&#xa0;: écrivez le choix&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>The essay requires %1 attachments but allows only %2: allow more attachments or require fewer.</source>
+        <translation>La composition exige&#xa0;%1 annexes mais n’en autorise que&#xa0;%2&#xa0;: autorisez plus d’annexes ou exigez-en moins.</translation>
+    </message>
+    <message>
+        <source>The essay requires at least %1 words but allows at most %2: correct the word limits.</source>
+        <translation>La composition exige au moins&#xa0;%1 mots mais en autorise au plus&#xa0;%2&#xa0;: corrigez les limites de mots.</translation>
+    </message>
+    <message>
+        <source>The essay has neither an online text nor attachments: allow attachments or choose another response format.</source>
+        <translation>La composition n’a ni texte en ligne ni annexes&#xa0;: autorisez des annexes ou choisissez un autre format de réponse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of sub-question Moodle reads: use SHORTANSWER, NUMERICAL or MULTICHOICE.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de sous-question que Moodle lit&#xa0;: utilisez SHORTANSWER, NUMERICAL ou MULTICHOICE.</translation>
+    </message>
+    <message>
+        <source>Sub-question %1 has no correct answer: mark the correct answer with =.</source>
+        <translation>La sous-question&#xa0;%1 n’a pas de bonne réponse&#xa0;: marquez la bonne réponse avec =.</translation>
+    </message>
+    <message>
+        <source>The sub-question starting with “%1” is not closed: end it with }.</source>
+        <translation>La sous-question qui commence par «&#xa0;%1&#xa0;» n’est pas fermée&#xa0;: terminez-la par }.</translation>
+    </message>
+    <message>
+        <source>Random question %1 of the quiz draws from a category that no longer exists: choose another category.</source>
+        <translation>La question aléatoire %1 du test est tirée d’une catégorie qui n’existe plus&#xa0;: choisissez une autre catégorie.</translation>
     </message>
 </context>
 <context>
