@@ -549,6 +549,7 @@ void ActivityForm::buildFeedbackBands(QFormLayout *form)
     m_feedbackTable->setAccessibleName(tr("Overall feedback"));
     m_feedbackTable->setHorizontalHeaderLabels({tr("From grade (%)"), tr("Feedback (HTML)")});
     m_feedbackTable->horizontalHeader()->setStretchLastSection(true);
+    m_feedbackTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_feedbackTable->verticalHeader()->hide();
     m_feedbackTable->setTabKeyNavigation(false);
     m_feedbackTable->setMinimumHeight(fontMetrics().lineSpacing() * 7);

@@ -127,8 +127,9 @@ CompletionEditor::CompletionEditor(CourseDocument *document, QWidget *parent)
     m_expectedDateTimeEdit->setDisplayFormat(locale().dateTimeFormat(QLocale::ShortFormat));
     m_expectedDateTimeEdit->setDateTime(QDateTime(QDate::currentDate(), QTime(0, 0)));
     expectedRow->addWidget(m_expectedCheckBox);
-    expectedRow->addWidget(m_expectedDateTimeEdit);
-    expectedRow->addStretch();
+    // The date takes the rest of the row, as the other date fields of the forms do, so that
+    // its text is never cut.
+    expectedRow->addWidget(m_expectedDateTimeEdit, 1);
     layout->addLayout(expectedRow);
     connect(m_expectedCheckBox, &QCheckBox::toggled, this, [this] { push(ExpectedControl); });
     connect(m_expectedDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
