@@ -706,13 +706,23 @@ void TestFilesEditor::closingTheFormWhileRenamingIsSafe()
         auto form = std::make_unique<ActivityForm>(f.doc.get());
         form->setActivity(c.activity);
         form->show();
-        QVERIFY(QTest::qWaitForWindowExposed(form.get()));
-        auto *view = form->findChild<QAbstractItemView *>(c.view);
+        // The editor gets the focus only in the active window; wait for it so that the
+        // editor's loss of focus on destruction is what this checks.
+        form->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(form.get()));
+        // The form holds a files editor for File and one for Folder: take the one shown.
+        QAbstractItemView *view = nullptr;
+        for (QAbstractItemView *candidate : form->findChildren<QAbstractItemView *>(c.view)) {
+            if (candidate->isVisible())
+                view = candidate;
+        }
         QVERIFY2(view, qPrintable(c.view));
         view->setFocus();
+        // The view's shortcuts (F2, Insert) apply only once it has the focus.
+        QTRY_VERIFY2(view->hasFocus(), qPrintable(c.view));
         view->setCurrentIndex(view->model()->index(0, 0));
         QTest::keyClick(view, c.view.startsWith(u"wordCloud"_s) ? Qt::Key_Insert : Qt::Key_F2);
-        QTRY_VERIFY(focusedEditor(view));
+        QTRY_VERIFY2(focusedEditor(view), qPrintable(c.view));
         QTest::keyClicks(focusedEditor(view), u"x"_s);
         // Destroying the form commits the line as it loses the focus: nothing crashes.
         form.reset();
