@@ -674,6 +674,32 @@ void ActivityForm::buildReviewOptions(QFormLayout *form)
     form->addRow(box);
 }
 
+QAction *ActivityForm::addViewAction(QWidget *view,
+    QBoxLayout *buttons,
+    const QString &text,
+    const QString &name,
+    const QString &toolTip,
+    const QList<QKeySequence> &shortcuts)
+{
+    auto *action = new QAction(text, view);
+    action->setObjectName(QString(name).replace(u"Button"_s, u"Action"_s));
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    const QString tip
+        = u"%1 (%2)"_s.arg(toolTip, shortcuts.constFirst().toString(QKeySequence::NativeText));
+    action->setToolTip(tip);
+    view->addAction(action);
+    auto *button = new QPushButton(text);
+    button->setObjectName(name);
+    button->setAccessibleName(plainLabel(text));
+    button->setToolTip(tip);
+    buttons->addWidget(button);
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button,
+        [action, button] { button->setEnabled(action->isEnabled()); });
+    return action;
+}
+
 void ActivityForm::buildWordCloud()
 {
     QFormLayout *form = addKindBox(ActivityKind::WordCloud, tr("Word cloud"));
@@ -722,23 +748,8 @@ void ActivityForm::buildWordCloud()
     seedRow->addLayout(seedButtons);
     const auto addSeedAction = [&](const QString &text, const QString &name, const QString &toolTip,
                                    const QList<QKeySequence> &shortcuts, auto slot) {
-        auto *action = new QAction(text, m_seedList);
-        action->setObjectName(QString(name).replace(u"Button"_s, u"Action"_s));
-        action->setShortcuts(shortcuts);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        const QString tip
-            = u"%1 (%2)"_s.arg(toolTip, shortcuts.constFirst().toString(QKeySequence::NativeText));
-        action->setToolTip(tip);
-        m_seedList->addAction(action);
+        QAction *action = addViewAction(m_seedList, seedButtons, text, name, toolTip, shortcuts);
         connect(action, &QAction::triggered, this, slot);
-        auto *button = new QPushButton(text);
-        button->setObjectName(name);
-        button->setAccessibleName(plainLabel(text));
-        button->setToolTip(tip);
-        seedButtons->addWidget(button);
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        connect(action, &QAction::changed, button,
-            [action, button] { button->setEnabled(action->isEnabled()); });
         m_seedActions.append(action);
     };
     addSeedAction(tr("&Add a word"), u"wordCloudAddWordButton"_s, tr("Add a seed word"),
@@ -828,24 +839,10 @@ void ActivityForm::buildMindMap()
     using Enabled = std::function<bool(QTreeWidgetItem *)>;
     const auto addAction = [&](const QString &text, const QString &name, const QString &toolTip,
                                const QList<QKeySequence> &shortcuts, Enabled enabled, auto slot) {
-        auto *action = new QAction(text, m_outlineTree);
-        action->setObjectName(QString(name).replace(u"Button"_s, u"Action"_s));
-        action->setShortcuts(shortcuts);
-        // Only while the outline has the focus, not while an idea is being renamed in it.
-        action->setShortcutContext(Qt::WidgetShortcut);
-        const QString tip
-            = u"%1 (%2)"_s.arg(toolTip, shortcuts.constFirst().toString(QKeySequence::NativeText));
-        action->setToolTip(tip);
-        m_outlineTree->addAction(action);
+        // The shortcuts apply only while the outline has the focus, not while an idea is being
+        // renamed in it.
+        QAction *action = addViewAction(m_outlineTree, buttons, text, name, toolTip, shortcuts);
         connect(action, &QAction::triggered, this, slot);
-        auto *button = new QPushButton(text);
-        button->setObjectName(name);
-        button->setAccessibleName(plainLabel(text));
-        button->setToolTip(tip);
-        buttons->addWidget(button);
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        connect(action, &QAction::changed, button,
-            [action, button] { button->setEnabled(action->isEnabled()); });
         m_outlineActions.emplace_back(action, std::move(enabled));
     };
     const Enabled any = [](QTreeWidgetItem *) { return true; };

@@ -13,6 +13,7 @@
 #include <vector>
 
 class QAction;
+class QBoxLayout;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -73,6 +74,17 @@ private:
     void buildFeedbackBands(QFormLayout *form);
     std::vector<FeedbackBand> feedbackFromTable() const;
     void pushFeedback();
+    /**
+     * An action of an item view shown as a push button in buttons: its shortcuts apply only
+     * while the view has the focus, its tooltip names the first shortcut, and the button follows
+     * its enabled state. The caller connects triggered().
+     */
+    QAction *addViewAction(QWidget *view,
+        QBoxLayout *buttons,
+        const QString &text,
+        const QString &name,
+        const QString &toolTip,
+        const QList<QKeySequence> &shortcuts);
     void buildWordCloud();
     void buildMindMap();
     void buildOpaque();
