@@ -5,6 +5,7 @@
 #include "core/model/question.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -12,16 +13,32 @@ namespace Parcours {
 
 namespace {
 
-/** The sections and activities of the course by name, to point a report row at its item. */
+/**
+ * The sections and activities of the course by name, to point a report row at its item. A name
+ * that several items share (two « Forum », untitled sections) points at none: selecting the
+ * wrong item would be worse than selecting nothing.
+ */
 QHash<QString, NodeId> nodesByName(const CourseDocument &document)
 {
     QHash<QString, NodeId> ids;
+    QSet<QString> shared;
+    const auto add = [&](const Node *node) {
+        const QString name = node->displayName();
+        if (shared.contains(name))
+            return;
+        if (ids.contains(name)) {
+            ids.remove(name);
+            shared.insert(name);
+            return;
+        }
+        ids.insert(name, node->id());
+    };
     const Course *course = document.course();
     for (int s = 0; s < course->childCount(); ++s) {
         const Node *section = course->childAt(s);
-        ids.insert(section->displayName(), section->id());
+        add(section);
         for (int a = 0; a < section->childCount(); ++a)
-            ids.insert(section->childAt(a)->displayName(), section->childAt(a)->id());
+            add(section->childAt(a));
     }
     return ids;
 }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void everythingEditable();
     void rowsListKeptItemsThenWarnings();
     void questionTypeNamesAreMoodles();
+    void sharedNamesPointAtNoItem();
 };
 
 void TestImportSummary::textCountsByKindAndType()
@@ -88,6 +89,26 @@ void TestImportSummary::rowsListKeptItemsThenWarnings()
     QCOMPARE(rows.issues.at(1).node, NodeId(0));
     QCOMPARE(rows.issues.at(2).message, u"Role overrides are not kept."_s);
     QVERIFY(!rows.hasErrors());
+}
+
+void TestImportSummary::sharedNamesPointAtNoItem()
+{
+    // Two activities named « Forum »: a row about one of them must not select the other.
+    QTemporaryDir dir;
+    auto doc = CourseDocument::create(dir.filePath(u"p.parcours"_s));
+    CourseDocument *d = doc.get();
+    Node *section = pushAddNode(d, d->course(), 0, newSection(d));
+    for (int row = 0; row < 2; ++row) {
+        auto *forum = static_cast<Activity *>(
+            pushAddNode(d, section, row, newActivity(d, ActivityKind::Forum)));
+        QVERIFY((SetNodeField<Activity, QString>::push(
+            d, forum, &ActivityData::name, u"Forum"_s, NodeField::Name, u"Rename"_s)));
+    }
+    ImportReport report;
+    report.kept = {{KeptItem::Kind::Block, u"Forum"_s, u"Block \"HTML\" of \"Forum\""_s}};
+    const ExportReport rows = ImportSummary::rows(report, *doc);
+    QCOMPARE(rows.issues.size(), 1);
+    QCOMPARE(rows.issues.at(0).node, NodeId(0));
 }
 
 void TestImportSummary::questionTypeNamesAreMoodles()
