@@ -7,6 +7,7 @@
 //                              [--media-files N] [--media-size BYTES] [--target 4.1|4.5|5.0]
 // Defaults are the issue's: 40 sections, 15 activities each, 200 questions, 20 media of 1 MiB.
 
+#include "bench/benchutil.h"
 #include "core/export/mbzexporter.h"
 #include "core/model/coursedocument.h"
 #include "core/tools/generator.h"
@@ -25,21 +26,9 @@
 
 using namespace Parcours;
 
-namespace {
+using namespace Bench;
 
-/** Peak resident set size in kB (VmHWM). */
-qint64 peakKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
+namespace {
 
 /** Resets VmHWM to the current RSS, so that the next peak is the export's own. */
 void resetPeak()
@@ -47,21 +36,6 @@ void resetPeak()
     QFile refs(QStringLiteral("/proc/self/clear_refs"));
     if (refs.open(QIODevice::WriteOnly))
         refs.write("5");
-}
-
-double run(const QString &program, const QStringList &arguments, const QString &directory)
-{
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
-            process.readAllStandardError().constData());
-        return -1;
-    }
-    return timer.nsecsElapsed() / 1e9;
 }
 
 } // namespace

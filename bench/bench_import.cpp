@@ -9,6 +9,7 @@
 //                              [--media-files N] [--media-size BYTES] [--runs N]
 // Defaults are the issue's: 40 sections, 15 activities each, 200 questions, 20 media of 1 MiB.
 
+#include "bench/benchutil.h"
 #include "core/export/mbzexporter.h"
 #include "core/import/mbzimporter.h"
 #include "core/model/coursedocument.h"
@@ -29,21 +30,9 @@
 
 using namespace Parcours;
 
-namespace {
+using namespace Bench;
 
-/** Peak resident set size in kB (VmHWM). */
-qint64 peakKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
+namespace {
 
 /** The child: imports input into a new project output, prints "seconds peak-kB". */
 int importOnly(const QString &input, const QString &output)
@@ -68,33 +57,6 @@ int importOnly(const QString &input, const QString &output)
         report.activities, report.questions, report.files,
         static_cast<int>(report.warnings.size()));
     return 0;
-}
-
-double run(const QString &program,
-    const QStringList &arguments,
-    const QString &directory,
-    QByteArray *output = nullptr)
-{
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
-            process.readAllStandardError().constData());
-        return -1;
-    }
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    if (output)
-        *output = process.readAllStandardOutput();
-    return seconds;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
 }
 
 } // namespace
